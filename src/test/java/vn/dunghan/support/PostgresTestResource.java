@@ -1,0 +1,76 @@
+package vn.dunghan.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * A real PostgreSQL for the test run: a fresh embedded server by default, or, when {@code
+ * QUARKUS_DATASOURCE_JDBC_URL} names a server, a new database created on it for this run only
+ * (tests that share a database would join each other's Quartz cluster).
+ */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+  private EmbeddedPostgres embedded;
+
+  @Override
+  public Map<String, String> start() {
+    String serverUrl = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+    if (serverUrl != null && !serverUrl.isBlank()) {
+      return freshDatabaseOn(serverUrl);
+    }
+    try {
+      embedded = EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+    }
+    return Map.of(
+        "quarkus.datasource.jdbc.url", embedded.getJdbcUrl("postgres", "postgres"),
+        "quarkus.datasource.username", "postgres",
+        "quarkus.datasource.password", "");
+  }
+
+  private static Map<String, String> freshDatabaseOn(String serverUrl) {
+    String user = envOr("QUARKUS_DATASOURCE_USERNAME", "postgres");
+    String password = envOr("QUARKUS_DATASOURCE_PASSWORD", "");
+    String database = "dunghan_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+    try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+        Statement statement = connection.createStatement()) {
+      statement.execute("create database " + database + " encoding 'UTF8'");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create a test database on " + serverUrl, e);
+    }
+    int slash = serverUrl.lastIndexOf('/');
+    int query = serverUrl.indexOf('?', slash);
+    String url =
+        serverUrl.substring(0, slash + 1)
+            + database
+            + (query < 0 ? "" : serverUrl.substring(query));
+    return Map.of(
+        "quarkus.datasource.jdbc.url", url,
+        "quarkus.datasource.username", user,
+        "quarkus.datasource.password", password);
+  }
+
+  private static String envOr(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null ? fallback : value;
+  }
+
+  @Override
+  public void stop() {
+    if (embedded != null) {
+      try {
+        embedded.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
