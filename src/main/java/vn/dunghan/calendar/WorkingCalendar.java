@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A year with a loaded schedule (an official notice, or data derived and checked by hand) uses
  * only that schedule's entries, on top of the Monday-to-Friday week of Decision 188/1999/QĐ-TTg.
- * Any other year falls back to {@link ProvisionalCalendar}, and every answer about it says so.
+ * Any other year falls back to {@link ProvisionalCalendar}, and every answer about it says so
+ * (provisional years must lie within the lunar calendar's 1900-2199).
  *
  * <p>Immutable and thread-safe: the provisional schedules are computed on first use and cached.
  */
