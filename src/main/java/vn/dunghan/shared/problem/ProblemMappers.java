@@ -1,0 +1,176 @@
+package vn.dunghan.shared.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem body. Bad input is a 400 or a 422 naming the field;
+ * only a genuine bug is a 500, and then the body carries an id to find the logged stack trace,
+ * never the trace itself.
+ */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, UriInfo uri) {
+    return respond(e.problem(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList();
+    return respond(ProblemException.invalid(errors).problem(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unrecognizedField(UnrecognizedPropertyException e, UriInfo uri) {
+    String field = JsonPaths.of(e.getPath());
+    return respond(
+        Problem.of(ProblemType.MALFORMED_REQUEST, "unknown field '" + field + "'")
+            .with("errors", List.of(new FieldError(field, "unknown field"))),
+        uri);
+  }
+
+  @ServerExceptionMapper
+  public Response wrongType(InvalidFormatException e, UriInfo uri) {
+    String field = JsonPaths.of(e.getPath());
+    String expected = JsonPaths.describe(e.getTargetType());
+    return respond(
+        Problem.of(
+                ProblemType.MALFORMED_REQUEST,
+                "field '" + field + "' must be " + expected + ", got " + quoted(e.getValue()))
+            .with("errors", List.of(new FieldError(field, "must be " + expected))),
+        uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    String field = JsonPaths.of(e.getPath());
+    String expected = JsonPaths.describe(e.getTargetType());
+    String detail =
+        field.isEmpty()
+            ? "the request body must be " + expected
+            : "field '" + field + "' must be " + expected;
+    Problem problem = Problem.of(ProblemType.MALFORMED_REQUEST, detail);
+    if (!field.isEmpty()) {
+      problem = problem.with("errors", List.of(new FieldError(field, "must be " + expected)));
+    }
+    return respond(problem, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mapping(JsonMappingException e, UriInfo uri) {
+    String field = JsonPaths.of(e.getPath());
+    String detail =
+        field.isEmpty()
+            ? "the request body does not match the expected structure"
+            : "field '" + field + "' has an invalid value";
+    return respond(Problem.of(ProblemType.MALFORMED_REQUEST, detail), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
+    return respond(
+        Problem.of(ProblemType.MALFORMED_REQUEST, "the request body is not valid JSON" + where),
+        uri);
+  }
+
+  @ServerExceptionMapper
+  public Response http(WebApplicationException e, UriInfo uri) {
+    int status = e.getResponse().getStatus();
+    Throwable cause = e.getCause();
+    if (status == 404 && cause != null && cause != e && isConversionFailure(cause)) {
+      // JAX-RS answers 404 when a query parameter does not convert; the client sent bad input.
+      return respond(
+          Problem.of(ProblemType.MALFORMED_REQUEST, "a query or path parameter has the wrong type"),
+          uri);
+    }
+    if (cause instanceof JsonProcessingException) {
+      return malformedJson((JsonProcessingException) cause, uri);
+    }
+    ProblemType type = ProblemType.forStatus(status);
+    String detail = status == 404 ? "no resource at " + uri.getPath() : e.getMessage();
+    return respond(Problem.of(type, detail).withStatus(status), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, UriInfo uri) {
+    String id = UUID.randomUUID().toString();
+    LOG.errorf(e, "unexpected failure %s on %s", id, uri.getPath());
+    return respond(
+        Problem.of(ProblemType.INTERNAL, "an unexpected error occurred; reference " + id)
+            .with("errorId", id),
+        uri);
+  }
+
+  private static boolean isConversionFailure(Throwable cause) {
+    return cause instanceof NumberFormatException
+        || cause instanceof IllegalArgumentException
+        || cause instanceof java.time.format.DateTimeParseException;
+  }
+
+  private static Response respond(Problem problem, UriInfo uri) {
+    Problem body = problem.getInstance() == null ? problem.withInstance(uri.getPath()) : problem;
+    return Response.status(body.getStatus()).type(Problem.MEDIA_TYPE).entity(body).build();
+  }
+
+  /**
+   * The request field a violation is about, as the client wrote it: {@code create.request.steps[1]
+   * .allotment} becomes {@code steps[1].allotment}; a violated query parameter keeps its name.
+   */
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    List<Path.Node> nodes = new ArrayList<>();
+    violation.getPropertyPath().forEach(nodes::add);
+    nodes.removeIf(
+        n -> n.getKind() == ElementKind.METHOD || n.getKind() == ElementKind.CONSTRUCTOR);
+    if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
+      nodes.remove(0);
+    }
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : nodes) {
+      if (node.getIndex() != null && field.length() > 0) {
+        field.append('[').append(node.getIndex()).append(']');
+      }
+      if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        continue;
+      }
+      if (field.length() > 0) {
+        field.append('.');
+      }
+      field.append(node.getName());
+    }
+    return field.toString();
+  }
+
+  private static String quoted(Object value) {
+    return value == null ? "null" : "'" + JsonPaths.abbreviate(String.valueOf(value)) + "'";
+  }
+}
