@@ -1,0 +1,15 @@
+package vn.dunghan.unit;
+
+import java.time.LocalDate;
+
+/** A unit's attributes after the request's codes were resolved to units. */
+record UnitDefinition(
+    String name,
+    UnitKind kind,
+    Level level,
+    AdministrativeUnit parent,
+    Head head,
+    LocalDate validFrom,
+    LocalDate validTo,
+    AdministrativeUnit successor,
+    boolean demo) {}

@@ -1,0 +1,80 @@
+package vn.dunghan.unit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dunghan.shared.ETags;
+import vn.dunghan.shared.Page;
+import vn.dunghan.shared.PageRequest;
+
+@Path("/api/v1/units")
+@Tag(
+    name = "Units",
+    description = "Administrative units (đơn vị hành chính), departments and branches")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+  private final UnitService service;
+
+  UnitResource(UnitService service) {
+    this.service = service;
+  }
+
+  @POST
+  @Operation(summary = "Create a unit")
+  public Response create(@Valid @NotNull UnitRequest request, UriInfo uri) {
+    UnitView created = service.create(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+        .tag(ETags.of(created.version()))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("/{code}")
+  @Operation(summary = "Read a unit")
+  public Response get(@PathParam("code") String code) {
+    UnitView unit = service.get(code);
+    return Response.ok(unit).tag(ETags.of(unit.version())).build();
+  }
+
+  @PUT
+  @Path("/{code}")
+  @Operation(summary = "Replace a unit's definition (If-Match: the version read)")
+  public Response update(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull UnitRequest request) {
+    UnitView updated = service.update(code, request, ETags.expectedVersion(ifMatch));
+    return Response.ok(updated).tag(ETags.of(updated.version())).build();
+  }
+
+  @GET
+  @Operation(summary = "List units, ordered by hierarchy")
+  public Page<UnitView> list(
+      @QueryParam("kind") UnitKind kind,
+      @QueryParam("level") Level level,
+      @QueryParam("parent") String parentCode,
+      @QueryParam("on") LocalDate validOn,
+      @QueryParam("q") String nameContains,
+      @Valid @BeanParam PageRequest paging) {
+    return service.list(
+        new UnitRepository.UnitFilter(kind, level, parentCode, validOn, nameContains), paging);
+  }
+}

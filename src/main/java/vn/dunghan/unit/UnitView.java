@@ -1,0 +1,33 @@
+package vn.dunghan.unit;
+
+import java.time.LocalDate;
+
+/** A unit as the API shows it. */
+public record UnitView(
+    String code,
+    String name,
+    UnitKind kind,
+    Level level,
+    String parentCode,
+    UnitRequest.HeadBody head,
+    LocalDate validFrom,
+    LocalDate validTo,
+    String successorCode,
+    boolean demo,
+    long version) {
+
+  static UnitView of(AdministrativeUnit unit) {
+    return new UnitView(
+        unit.code(),
+        unit.name(),
+        unit.kind(),
+        unit.level(),
+        unit.parent() == null ? null : unit.parent().code(),
+        UnitRequest.HeadBody.of(unit.head()),
+        unit.validFrom(),
+        unit.validTo(),
+        unit.successor() == null ? null : unit.successor().code(),
+        unit.demo(),
+        unit.version());
+  }
+}
