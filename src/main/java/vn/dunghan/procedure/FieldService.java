@@ -1,0 +1,72 @@
+package vn.dunghan.procedure;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import vn.dunghan.shared.Page;
+import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.problem.ProblemException;
+
+/** Creates, renames and reads fields (lĩnh vực). */
+@ApplicationScoped
+public class FieldService {
+
+  private final FieldRepository fields;
+  private final Clock clock;
+
+  FieldService(FieldRepository fields, Clock clock) {
+    this.fields = fields;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public FieldView create(FieldRequest request) {
+    if (fields.findByCode(request.code()).isPresent()) {
+      throw ProblemException.conflict("field '" + request.code() + "' already exists");
+    }
+    Field field = new Field(request.code(), clock.instant());
+    field.define(request.name().strip(), Boolean.TRUE.equals(request.demo()), clock.instant());
+    try {
+      fields.persistAndFlush(field);
+    } catch (PersistenceException e) {
+      throw ProblemException.conflict("field '" + request.code() + "' already exists");
+    }
+    return FieldView.of(field);
+  }
+
+  @Transactional
+  public FieldView update(String code, FieldRequest request, Long expectedVersion) {
+    if (!request.code().equals(code)) {
+      throw ProblemException.invalid(
+          "code", "a field's code cannot change (path says '" + code + "')");
+    }
+    Field field = require(code);
+    if (expectedVersion != null && expectedVersion != field.version()) {
+      throw ProblemException.preconditionFailed(
+          "field '" + code + "' is at version " + field.version() + ", not " + expectedVersion);
+    }
+    field.define(request.name().strip(), Boolean.TRUE.equals(request.demo()), clock.instant());
+    fields.flush();
+    return FieldView.of(field);
+  }
+
+  public FieldView get(String code) {
+    return FieldView.of(require(code));
+  }
+
+  public Page<FieldView> list(PageRequest paging) {
+    PanacheQuery<Field> query = fields.findAll(Sort.by("code")).page(paging.page(), paging.size());
+    return new Page<>(
+        query.list().stream().map(FieldView::of).toList(),
+        paging.page(),
+        paging.size(),
+        query.count());
+  }
+
+  Field require(String code) {
+    return fields.findByCode(code).orElseThrow(() -> ProblemException.notFound("field", code));
+  }
+}

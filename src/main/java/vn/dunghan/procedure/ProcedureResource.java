@@ -1,0 +1,75 @@
+package vn.dunghan.procedure;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dunghan.shared.ETags;
+import vn.dunghan.shared.Page;
+import vn.dunghan.shared.PageRequest;
+import vn.dunghan.unit.Level;
+
+@Path("/api/v1/procedures")
+@Tag(name = "Procedures", description = "Administrative procedures (thủ tục hành chính)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProcedureResource {
+
+  private final ProcedureService service;
+
+  ProcedureResource(ProcedureService service) {
+    this.service = service;
+  }
+
+  @POST
+  @Operation(summary = "Create a procedure")
+  public Response create(@Valid @NotNull ProcedureRequest request, UriInfo uri) {
+    ProcedureView created = service.create(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+        .tag(ETags.of(created.version()))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("/{code}")
+  @Operation(summary = "Read a procedure")
+  public Response get(@PathParam("code") String code) {
+    ProcedureView procedure = service.get(code);
+    return Response.ok(procedure).tag(ETags.of(procedure.version())).build();
+  }
+
+  @PUT
+  @Path("/{code}")
+  @Operation(summary = "Replace a procedure's definition (If-Match: the version read)")
+  public Response update(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull ProcedureRequest request) {
+    ProcedureView updated = service.update(code, request, ETags.expectedVersion(ifMatch));
+    return Response.ok(updated).tag(ETags.of(updated.version())).build();
+  }
+
+  @GET
+  @Operation(summary = "List procedures")
+  public Page<ProcedureView> list(
+      @QueryParam("field") String fieldCode,
+      @QueryParam("level") Level level,
+      @QueryParam("q") String nameContains,
+      @Valid @BeanParam PageRequest paging) {
+    return service.list(fieldCode, level, nameContains, paging);
+  }
+}

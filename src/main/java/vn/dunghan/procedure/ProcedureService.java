@@ -1,0 +1,101 @@
+package vn.dunghan.procedure;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import vn.dunghan.shared.Page;
+import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.problem.ProblemException;
+import vn.dunghan.unit.Level;
+
+/** Creates, changes and reads procedures; {@link ProcedureRules} checks every definition. */
+@ApplicationScoped
+public class ProcedureService {
+
+  private final ProcedureRepository procedures;
+  private final FieldRepository fields;
+  private final Clock clock;
+
+  ProcedureService(ProcedureRepository procedures, FieldRepository fields, Clock clock) {
+    this.procedures = procedures;
+    this.fields = fields;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public ProcedureView create(ProcedureRequest request) {
+    if (procedures.findByCode(request.code()).isPresent()) {
+      throw ProblemException.conflict("procedure '" + request.code() + "' already exists");
+    }
+    Field field = checked(request);
+    Procedure procedure = new Procedure(request.code(), clock.instant());
+    procedure.define(request, field, clock.instant());
+    try {
+      procedures.persistAndFlush(procedure);
+    } catch (PersistenceException e) {
+      throw ProblemException.conflict("procedure '" + request.code() + "' already exists");
+    }
+    return ProcedureView.of(procedure);
+  }
+
+  @Transactional
+  public ProcedureView update(String code, ProcedureRequest request, Long expectedVersion) {
+    if (!request.code().equals(code)) {
+      throw ProblemException.invalid(
+          "code", "a procedure's code cannot change (path says '" + code + "')");
+    }
+    Procedure procedure = require(code);
+    if (expectedVersion != null && expectedVersion != procedure.version()) {
+      throw ProblemException.preconditionFailed(
+          "procedure '"
+              + code
+              + "' is at version "
+              + procedure.version()
+              + ", not "
+              + expectedVersion);
+    }
+    Field field = checked(request);
+    procedure.define(request, field, clock.instant());
+    procedures.flush();
+    return ProcedureView.of(procedure);
+  }
+
+  public ProcedureView get(String code) {
+    return ProcedureView.of(require(code));
+  }
+
+  public Page<ProcedureView> list(
+      String fieldCode, Level level, String nameContains, PageRequest paging) {
+    PanacheQuery<Procedure> query =
+        procedures.search(fieldCode, level, nameContains).page(paging.page(), paging.size());
+    return new Page<>(
+        query.list().stream().map(ProcedureView::of).toList(),
+        paging.page(),
+        paging.size(),
+        query.count());
+  }
+
+  /** The procedure with {@code code}, for other domains (dossier intake). */
+  public Optional<Procedure> find(String code) {
+    return procedures.findByCode(code);
+  }
+
+  private Procedure require(String code) {
+    return procedures
+        .findByCode(code)
+        .orElseThrow(() -> ProblemException.notFound("procedure", code));
+  }
+
+  private Field checked(ProcedureRequest request) {
+    var violations = ProcedureRules.check(request);
+    Optional<Field> field = fields.findByCode(request.fieldCode());
+    if (field.isEmpty()) {
+      violations.add("fieldCode", "no field with code '" + request.fieldCode() + "'");
+    }
+    violations.throwIfAny();
+    return field.get();
+  }
+}

@@ -1,0 +1,10 @@
+package vn.dunghan.procedure;
+
+/**
+ * The unit of a prescribed processing time. Published times are almost always working days; some
+ * provincial systems keep hours (Thanh Hóa stores hours and divides by 8; domain.md 1.3).
+ */
+public enum ProcessingUnit {
+  WORKING_DAYS,
+  WORKING_HOURS
+}
