@@ -1,0 +1,91 @@
+package vn.dunghan.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of the house style (STYLE.md), checked on the compiled classes. */
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.dunghan");
+  }
+
+  @Test
+  void calendarArithmeticAndPoliciesStayFreeOfFrameworks() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.dunghan.calendar")
+        .or()
+        .haveSimpleNameEndingWith("Policy")
+        .or()
+        .haveSimpleNameEndingWith("Rules")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "jakarta.ws.rs..",
+            "io.quarkus.hibernate.orm.panache..",
+            "jakarta.persistence..",
+            "jakarta.enterprise..",
+            "io.quarkus..")
+        .because("rules that read like regulation are plain Java, testable without a server")
+        .check(classes);
+  }
+
+  @Test
+  void resourcesCallServicesNotRepositories() {
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Resource")
+        .should()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("Repository")
+        .because("resources are thin: a service owns the transaction and the rules")
+        .check(classes);
+  }
+
+  @Test
+  void resourcesDoNotOpenTransactions() {
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Resource")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.transaction.Transactional")
+        .check(classes);
+  }
+
+  @Test
+  void packagesAreByDomainNotByLayer() {
+    noClasses()
+        .should()
+        .resideInAnyPackage("..rest..", "..service..", "..model..", "..controller..")
+        .check(classes);
+  }
+
+  @Test
+  void onlySharedReadsTheSystemClock() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("vn.dunghan.shared..")
+        .should()
+        .callMethod(java.time.Instant.class, "now")
+        .orShould()
+        .callMethod(java.time.LocalDate.class, "now")
+        .orShould()
+        .callMethod(java.time.LocalDateTime.class, "now")
+        .orShould()
+        .callMethod(java.time.OffsetDateTime.class, "now")
+        .check(classes);
+  }
+}
