@@ -1,0 +1,393 @@
+package vn.dunghan.dossier;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import vn.dunghan.procedure.ProcessingUnit;
+import vn.dunghan.shared.TimeSource;
+import vn.dunghan.sla.Timeliness;
+import vn.dunghan.sla.TimelinessPolicy;
+
+/**
+ * The dossier aggregate. What was received is fixed at intake; everything else (status, clock, due
+ * date, steps, flags) is derived by replaying the events in time order through the transition
+ * methods below, so a late or out-of-order event simply means replaying again.
+ */
+@Entity
+@Table(name = "dossier")
+public class Dossier {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
+  @SequenceGenerator(name = "dossier_seq", sequenceName = "dossier_seq", allocationSize = 50)
+  Long id;
+
+  // What was received: never changes.
+  String code;
+  String procedureCode;
+  String fieldCode;
+
+  @Enumerated(EnumType.STRING)
+  vn.dunghan.unit.Level level;
+
+  String receivingUnitCode;
+  String handlingUnitCode;
+
+  @Enumerated(EnumType.STRING)
+  Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  Source source;
+
+  Instant receivedAt;
+  LocalDate receivedOn;
+  BigDecimal prescribedAmount;
+
+  @Enumerated(EnumType.STRING)
+  ProcessingUnit prescribedUnit;
+
+  LocalTime sameDayCutoff;
+
+  // Derived from the history.
+  @Enumerated(EnumType.STRING)
+  DossierStatus status;
+
+  String holdingUnitCode;
+  Instant clockStartedAt;
+  LocalDate clockStartedOn;
+  int clockRestarts;
+  int pausedWorkingDays;
+  LocalDate pausedSince;
+  LocalDate dueDate;
+  Instant dueAt;
+  LocalDate appointmentDate;
+  boolean reappointed;
+  Instant resolvedAt;
+
+  @Enumerated(EnumType.STRING)
+  Outcome outcome;
+
+  @Enumerated(EnumType.STRING)
+  Timeliness timeliness;
+
+  Instant returnedAt;
+  Instant closedAt;
+  String flags;
+  Instant lastEventAt;
+
+  @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "dossier_step", joinColumns = @JoinColumn(name = "dossier_id"))
+  @OrderColumn(name = "ordinal")
+  List<Step> steps = new ArrayList<>();
+
+  @Version long version;
+  Instant createdAt;
+  Instant updatedAt;
+
+  protected Dossier() {}
+
+  Dossier(Intake intake, Instant now) {
+    this.code = intake.code();
+    this.procedureCode = intake.procedureCode();
+    this.fieldCode = intake.fieldCode();
+    this.level = intake.level();
+    this.receivingUnitCode = intake.receivingUnitCode();
+    this.handlingUnitCode = intake.handlingUnitCode();
+    this.channel = intake.channel();
+    this.source = intake.source();
+    this.receivedAt = intake.receivedAt();
+    this.receivedOn = local(intake.receivedAt()).toLocalDate();
+    this.prescribedAmount = intake.prescribedAmount();
+    this.prescribedUnit = intake.prescribedUnit();
+    this.sameDayCutoff = intake.sameDayCutoff();
+    this.createdAt = now;
+  }
+
+  /** Derives everything from the receipt and {@code history} (in time order). */
+  void replay(List<EventRecord> history, DeadlineContext ctx) {
+    start(ctx);
+    for (EventRecord event : history) {
+      apply(event, ctx);
+    }
+  }
+
+  private void start(DeadlineContext ctx) {
+    status = DossierStatus.IN_PROGRESS;
+    holdingUnitCode = handlingUnitCode;
+    clockStartedAt = receivedAt;
+    clockStartedOn = ctx.effectiveReceipt(local(receivedAt), sameDayCutoff);
+    clockRestarts = 0;
+    pausedWorkingDays = 0;
+    pausedSince = null;
+    reappointed = false;
+    resolvedAt = null;
+    outcome = null;
+    timeliness = null;
+    returnedAt = null;
+    closedAt = null;
+    lastEventAt = null;
+    flagSet(EnumSet.noneOf(Flag.class));
+    schedule(ctx);
+    appointmentDate = dueDate;
+    steps.clear();
+    Step first = new Step(handlingUnitCode, totalWorkingDays(), clockStartedOn);
+    first.schedule(ctx);
+    steps.add(first);
+  }
+
+  void apply(EventRecord e, DeadlineContext ctx) {
+    switch (e.type()) {
+      case TRANSFERRED:
+        transfer(e.at(), e.toUnitCode(), e.allotment(), ctx);
+        break;
+      case SUPPLEMENT_REQUESTED:
+        requestSupplement(e.at(), ctx);
+        break;
+      case SUPPLEMENT_RECEIVED:
+        receiveSupplement(e.at(), ctx);
+        break;
+      case SUSPENDED:
+        suspend(e.at());
+        break;
+      case RESUMED:
+        resume(e.at(), ctx);
+        break;
+      case REAPPOINTED:
+        reappoint(e.at(), e.newAppointmentDate());
+        break;
+      case RESOLVED:
+        resolve(e.at(), e.outcome(), ctx);
+        break;
+      case RETURNED:
+        returnResult(e.at());
+        break;
+      case WITHDRAWN:
+        withdraw(e.at(), ctx);
+        break;
+      case REJECTED:
+        reject(e.at(), ctx);
+        break;
+      default:
+        return; // informational events change nothing
+    }
+    lastEventAt = e.at();
+  }
+
+  /** Liên thông: the dossier moves to {@code toUnit}, a new step with its own deadline. */
+  public void transfer(Instant at, String toUnit, BigDecimal allotment, DeadlineContext ctx) {
+    require(EventType.TRANSFERRED, DossierStatus.IN_PROGRESS);
+    LocalDate on = day(at);
+    currentStep().complete(on, ctx);
+    Step next = new Step(toUnit, allotment, on);
+    next.schedule(ctx);
+    steps.add(next);
+    holdingUnitCode = toUnit;
+  }
+
+  /**
+   * The agency found the dossier incomplete during appraisal: the clock stops. Accepted at any time
+   * but flagged after 3 working days from receipt (Decree 61/2018 art. 19(4)).
+   */
+  public void requestSupplement(Instant at, DeadlineContext ctx) {
+    require(EventType.SUPPLEMENT_REQUESTED, DossierStatus.IN_PROGRESS);
+    LocalDate limit = ctx.addWorkingDays(clockStartedOn, BigDecimal.valueOf(3));
+    if (day(at).isAfter(limit)) {
+      addFlag(Flag.SUPPLEMENT_REQUEST_LATE);
+    }
+    status = DossierStatus.AWAITING_SUPPLEMENT;
+  }
+
+  /**
+   * The complete dossier is back: the processing time is counted again from the beginning (Decree
+   * 61/2018 art. 19(4)), and so is the current step's.
+   */
+  public void receiveSupplement(Instant at, DeadlineContext ctx) {
+    require(EventType.SUPPLEMENT_RECEIVED, DossierStatus.AWAITING_SUPPLEMENT);
+    clockStartedAt = at;
+    clockStartedOn = ctx.effectiveReceipt(local(at), null);
+    clockRestarts++;
+    pausedWorkingDays = 0;
+    status = DossierStatus.IN_PROGRESS;
+    schedule(ctx);
+    if (!reappointed) {
+      appointmentDate = dueDate;
+    }
+    currentStep().restart(clockStartedOn, ctx);
+  }
+
+  /**
+   * A period the sector law excludes begins (land charges, expert assessment): the clock pauses.
+   */
+  public void suspend(Instant at) {
+    require(EventType.SUSPENDED, DossierStatus.IN_PROGRESS);
+    pausedSince = day(at);
+    status = DossierStatus.SUSPENDED;
+  }
+
+  /** The excluded period ends; the due dates move by the working days it lasted. */
+  public void resume(Instant at, DeadlineContext ctx) {
+    require(EventType.RESUMED, DossierStatus.SUSPENDED);
+    int paused = Math.max(0, ctx.workingDaysBetween(pausedSince, day(at)));
+    pausedWorkingDays += paused;
+    pausedSince = null;
+    status = DossierStatus.IN_PROGRESS;
+    schedule(ctx);
+    if (!reappointed) {
+      appointmentDate = dueDate;
+    }
+    currentStep().pause(paused, ctx);
+  }
+
+  /**
+   * Apology and new appointment for a dossier that will be late: at most once, due no later than 1
+   * day before the due date (Decree 61/2018 art. 19(9)). It moves the appointment, never the due
+   * date: the dossier still counts as late.
+   */
+  public void reappoint(Instant at, LocalDate newAppointmentDate) {
+    require(EventType.REAPPOINTED, DossierStatus.IN_PROGRESS, DossierStatus.SUSPENDED);
+    if (reappointed) {
+      throw new IllegalTransitionException(
+          status, EventType.REAPPOINTED, "a dossier may be re-appointed only once (art. 19(9))");
+    }
+    if (newAppointmentDate == null || !newAppointmentDate.isAfter(dueDate)) {
+      throw new InvalidEventException(
+          "newAppointmentDate", "must be after the due date " + dueDate);
+    }
+    if (day(at).isAfter(dueDate.minusDays(1))) {
+      addFlag(Flag.REAPPOINTMENT_LATE);
+    }
+    appointmentDate = newAppointmentDate;
+    reappointed = true;
+  }
+
+  public void resolve(Instant at, Outcome decision, DeadlineContext ctx) {
+    require(EventType.RESOLVED, DossierStatus.IN_PROGRESS);
+    resolvedAt = at;
+    outcome = decision;
+    timeliness =
+        dueAt == null
+            ? TimelinessPolicy.judge(day(at), dueDate)
+            : TimelinessPolicy.judge(at, day(at), dueAt, dueDate);
+    currentStep().complete(day(at), ctx);
+    status = DossierStatus.RESOLVED;
+  }
+
+  /** The result is handed over (Decree 61/2018 art. 20). */
+  public void returnResult(Instant at) {
+    require(EventType.RETURNED, DossierStatus.RESOLVED);
+    returnedAt = at;
+    status = DossierStatus.RETURNED;
+  }
+
+  public void withdraw(Instant at, DeadlineContext ctx) {
+    close(EventType.WITHDRAWN, at, DossierStatus.WITHDRAWN, ctx);
+  }
+
+  /** Refusal after appraisal (Decree 61/2018 art. 19(8)). */
+  public void reject(Instant at, DeadlineContext ctx) {
+    close(EventType.REJECTED, at, DossierStatus.REJECTED, ctx);
+  }
+
+  private void close(EventType type, Instant at, DossierStatus to, DeadlineContext ctx) {
+    require(
+        type,
+        DossierStatus.IN_PROGRESS,
+        DossierStatus.AWAITING_SUPPLEMENT,
+        DossierStatus.SUSPENDED);
+    closedAt = at;
+    currentStep().complete(day(at), ctx);
+    status = to;
+  }
+
+  private void require(EventType type, DossierStatus... allowed) {
+    for (DossierStatus s : allowed) {
+      if (status == s) {
+        return;
+      }
+    }
+    throw new IllegalTransitionException(
+        status, type, type + " is not allowed while the dossier is " + status);
+  }
+
+  /** The due date from the clock start, the prescribed time and the paused working days. */
+  private void schedule(DeadlineContext ctx) {
+    if (prescribedUnit == ProcessingUnit.WORKING_HOURS) {
+      BigDecimal hours = prescribedAmount.add(BigDecimal.valueOf(8L * pausedWorkingDays));
+      LocalDateTime due = ctx.addWorkingHours(local(clockStartedAt), hours);
+      dueAt = due.atZone(TimeSource.ZONE).toInstant();
+      dueDate = due.toLocalDate();
+    } else {
+      dueAt = null;
+      dueDate =
+          ctx.addWorkingDays(
+              clockStartedOn, prescribedAmount.add(BigDecimal.valueOf(pausedWorkingDays)));
+    }
+  }
+
+  BigDecimal totalWorkingDays() {
+    if (prescribedUnit == ProcessingUnit.WORKING_HOURS) {
+      // Half-day precision is what steps are allotted in.
+      return prescribedAmount
+          .divide(BigDecimal.valueOf(4), 0, RoundingMode.CEILING)
+          .divide(BigDecimal.valueOf(2));
+    }
+    return prescribedAmount;
+  }
+
+  Step currentStep() {
+    return steps.get(steps.size() - 1);
+  }
+
+  private void addFlag(Flag flag) {
+    Set<Flag> set = flagSet();
+    set.add(flag);
+    flagSet(set);
+  }
+
+  public Set<Flag> flagSet() {
+    Set<Flag> set = EnumSet.noneOf(Flag.class);
+    if (flags != null && !flags.isBlank()) {
+      for (String f : flags.split(",")) {
+        set.add(Flag.valueOf(f));
+      }
+    }
+    return set;
+  }
+
+  private void flagSet(Set<Flag> set) {
+    flags = set.isEmpty() ? null : String.join(",", set.stream().map(Enum::name).toList());
+  }
+
+  static LocalDateTime local(Instant instant) {
+    return LocalDateTime.ofInstant(instant, TimeSource.ZONE);
+  }
+
+  static LocalDate day(Instant instant) {
+    return local(instant).toLocalDate();
+  }
+
+  @Override
+  public String toString() {
+    return "Dossier[" + code + ", " + status + "]";
+  }
+}

@@ -1,0 +1,135 @@
+package vn.dunghan.dossier;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.dunghan.sla.SlaState;
+import vn.dunghan.sla.Timeliness;
+
+@ApplicationScoped
+public class DossierRepository implements PanacheRepository<Dossier> {
+
+  private static final List<DossierStatus> DECIDED =
+      List.of(DossierStatus.RESOLVED, DossierStatus.RETURNED);
+
+  public Optional<Dossier> findByCode(String code) {
+    return find("code", code).firstResultOptional();
+  }
+
+  /** The dossier locked until the transaction ends: events on one dossier are applied in turn. */
+  Optional<Dossier> lockByCode(String code) {
+    return find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+  }
+
+  /** Serialises intakes of the same code, so that concurrent identical requests create one row. */
+  void lockCode(String code) {
+    getEntityManager()
+        .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:code, 22))")
+        .setParameter("code", code)
+        .getSingleResult();
+  }
+
+  List<DossierEvent> events(Long dossierId) {
+    return getEntityManager()
+        .createQuery(
+            "from DossierEvent where dossierId = :id order by occurredAt, id", DossierEvent.class)
+        .setParameter("id", dossierId)
+        .getResultList();
+  }
+
+  Applicant applicant(Long dossierId) {
+    return getEntityManager().find(Applicant.class, dossierId);
+  }
+
+  void persistApplicant(Applicant applicant) {
+    getEntityManager().persist(applicant);
+  }
+
+  void persistEvent(DossierEvent event) {
+    getEntityManager().persist(event);
+  }
+
+  /** Open dossiers whose clock runs through [from, to]: a calendar change there may move them. */
+  List<Dossier> openRunningThrough(LocalDate from, LocalDate to) {
+    return list(
+        "status in ?1 and clockStartedOn <= ?2 and dueDate >= ?3",
+        List.of(
+            DossierStatus.IN_PROGRESS, DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.SUSPENDED),
+        to,
+        from.minusDays(1));
+  }
+
+  PanacheQuery<Dossier> search(DossierFilter f, LocalDate today, LocalDate dueSoonLimit) {
+    List<String> where = new ArrayList<>();
+    Parameters p = new Parameters();
+    if (f.unitCode() != null) {
+      where.add("(handlingUnitCode = :unit or holdingUnitCode = :unit)");
+      p.and("unit", f.unitCode());
+    }
+    if (f.level() != null) {
+      where.add("level = :level");
+      p.and("level", f.level());
+    }
+    if (f.fieldCode() != null) {
+      where.add("fieldCode = :field");
+      p.and("field", f.fieldCode());
+    }
+    if (f.procedureCode() != null) {
+      where.add("procedureCode = :procedure");
+      p.and("procedure", f.procedureCode());
+    }
+    if (f.status() != null) {
+      where.add("status = :status");
+      p.and("status", f.status());
+    }
+    if (f.receivedFrom() != null) {
+      where.add("receivedOn >= :from");
+      p.and("from", f.receivedFrom());
+    }
+    if (f.receivedTo() != null) {
+      where.add("receivedOn <= :to");
+      p.and("to", f.receivedTo());
+    }
+    if (f.slaState() != null) {
+      where.add(slaCondition(f.slaState(), today, dueSoonLimit, p));
+    }
+    Sort newestFirst = Sort.descending("receivedAt", "id");
+    return where.isEmpty()
+        ? findAll(newestFirst)
+        : find(String.join(" and ", where), newestFirst, p);
+  }
+
+  private static String slaCondition(
+      SlaState state, LocalDate today, LocalDate dueSoonLimit, Parameters p) {
+    switch (state) {
+      case OVERDUE:
+        p.and("running", DossierStatus.IN_PROGRESS).and("today", today);
+        return "status = :running and dueDate < :today";
+      case DUE_SOON:
+        p.and("running", DossierStatus.IN_PROGRESS).and("today", today).and("soon", dueSoonLimit);
+        return "status = :running and dueDate >= :today and dueDate <= :soon";
+      case ON_TRACK:
+        p.and("running", DossierStatus.IN_PROGRESS).and("soon", dueSoonLimit);
+        return "status = :running and dueDate > :soon";
+      case PAUSED:
+        p.and("paused", List.of(DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.SUSPENDED));
+        return "status in :paused";
+      case MET:
+        p.and("decided", DECIDED).and("late", Timeliness.LATE);
+        return "status in :decided and timeliness <> :late";
+      case MISSED:
+        p.and("decided", DECIDED).and("late", Timeliness.LATE);
+        return "status in :decided and timeliness = :late";
+      default:
+        p.and("closed", List.of(DossierStatus.WITHDRAWN, DossierStatus.REJECTED));
+        return "status in :closed";
+    }
+  }
+}

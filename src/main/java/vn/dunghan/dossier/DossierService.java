@@ -1,0 +1,233 @@
+package vn.dunghan.dossier;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dunghan.calendar.WorkingCalendar;
+import vn.dunghan.calendar.schedule.CalendarConfig;
+import vn.dunghan.calendar.schedule.CalendarService;
+import vn.dunghan.shared.Page;
+import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.problem.Problem;
+import vn.dunghan.shared.problem.ProblemException;
+import vn.dunghan.shared.problem.ProblemType;
+import vn.dunghan.sla.SlaConfig;
+import vn.dunghan.sla.SlaPolicy;
+
+/** Receives dossiers, records their events and reads them back. Owns the transactions. */
+@ApplicationScoped
+public class DossierService {
+
+  private final DossierRepository dossiers;
+  private final IntakeChecks checks;
+  private final CalendarService calendars;
+  private final CalendarConfig calendarConfig;
+  private final SlaConfig slaConfig;
+  private final Clock clock;
+
+  DossierService(
+      DossierRepository dossiers,
+      IntakeChecks checks,
+      CalendarService calendars,
+      CalendarConfig calendarConfig,
+      SlaConfig slaConfig,
+      Clock clock) {
+    this.dossiers = dossiers;
+    this.checks = checks;
+    this.calendars = calendars;
+    this.calendarConfig = calendarConfig;
+    this.slaConfig = slaConfig;
+    this.clock = clock;
+  }
+
+  /** The outcome of a write: the dossier as it now stands and whether anything was created. */
+  public record Written(DossierView dossier, boolean created) {}
+
+  /**
+   * Receives a dossier. Idempotent on its code: the same content again returns the stored dossier;
+   * different content is a 409 naming the fields that differ.
+   */
+  @Transactional
+  public Written receive(ReceiveDossierRequest request, Source source) {
+    dossiers.lockCode(request.code());
+    Instant now = clock.instant();
+    var existing = dossiers.findByCode(request.code());
+    if (existing.isPresent()) {
+      Dossier stored = existing.get();
+      Applicant applicant = dossiers.applicant(stored.id);
+      List<String> differing = IntakeComparison.differingFields(stored, applicant, request);
+      if (!differing.isEmpty()) {
+        throw new ProblemException(
+            Problem.of(
+                    ProblemType.IDEMPOTENCY_MISMATCH,
+                    "dossier "
+                        + request.code()
+                        + " was already received with different "
+                        + String.join(", ", differing))
+                .with("differingFields", differing));
+      }
+      return new Written(view(stored, applicant), false);
+    }
+    Intake intake = checks.intake(request, source, now);
+    Dossier dossier = new Dossier(intake, now);
+    dossier.replay(List.of(), context());
+    dossier.updatedAt = now;
+    dossiers.persist(dossier);
+    ReceiveDossierRequest.ApplicantBody body = request.applicant();
+    Applicant applicant =
+        new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber());
+    dossiers.persistApplicant(applicant);
+    return new Written(view(dossier, applicant), true);
+  }
+
+  /**
+   * Records an event. It is placed in time order among the events already recorded and the whole
+   * history is replayed; an event that the history does not allow is a 409. Sending the same event
+   * again changes nothing.
+   */
+  @Transactional
+  public Written record(String code, EventRequest request, Source source, Long expectedVersion) {
+    Dossier dossier =
+        dossiers.lockByCode(code).orElseThrow(() -> ProblemException.notFound("dossier", code));
+    if (expectedVersion != null && expectedVersion != dossier.version) {
+      throw ProblemException.preconditionFailed(
+          "dossier " + code + " is at version " + dossier.version + ", not " + expectedVersion);
+    }
+    Instant now = clock.instant();
+    EventRecord event = checks.event(request, dossier.receivedAt, now);
+    List<DossierEvent> history = dossiers.events(dossier.id);
+    if (history.stream().anyMatch(h -> h.sameAs(event))) {
+      return new Written(view(dossier, dossiers.applicant(dossier.id)), false);
+    }
+    replayWith(dossier, history, event);
+    dossier.updatedAt = now;
+    dossiers.persistEvent(new DossierEvent(dossier.id, event, now, source, null));
+    return new Written(view(dossier, dossiers.applicant(dossier.id)), true);
+  }
+
+  /** Replays {@code history} with {@code added} in its place in time; 409 or 422 if impossible. */
+  void replayWith(Dossier dossier, List<DossierEvent> history, EventRecord added) {
+    List<EventRecord> ordered = new ArrayList<>();
+    boolean placed = false;
+    for (DossierEvent e : history) {
+      if (!placed && e.occurredAt.isAfter(added.at())) {
+        ordered.add(added);
+        placed = true;
+      }
+      ordered.add(e.toRecord());
+    }
+    if (!placed) {
+      ordered.add(added);
+    }
+    DossierStatus before = dossier.status;
+    try {
+      dossier.replay(ordered, context());
+    } catch (IllegalTransitionException e) {
+      throw new ProblemException(
+          Problem.of(
+                  ProblemType.ILLEGAL_TRANSITION,
+                  added.type()
+                      + " at "
+                      + DossierView.time(added.at())
+                      + " is not possible: "
+                      + e.getMessage())
+              .with("currentStatus", before)
+              .with("statusAtThatTime", e.status()));
+    } catch (InvalidEventException e) {
+      throw ProblemException.invalid(e.field(), e.getMessage());
+    }
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public DossierView get(String code) {
+    Dossier dossier =
+        dossiers.findByCode(code).orElseThrow(() -> ProblemException.notFound("dossier", code));
+    return view(dossier, dossiers.applicant(dossier.id));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<DossierSummary> list(DossierFilter filter, PageRequest paging) {
+    WorkingCalendar calendar = calendars.calendar();
+    LocalDate today = today();
+    LocalDate soonLimit = soonLimit(calendar, today);
+    PanacheQuery<Dossier> query =
+        dossiers.search(filter, today, soonLimit).page(paging.page(), paging.size());
+    List<DossierSummary> items =
+        query.list().stream().map(d -> summary(d, calendar, today)).toList();
+    return new Page<>(items, paging.page(), paging.size(), query.count());
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public DeadlineExplainer.Explanation deadline(String code) {
+    Dossier dossier =
+        dossiers.findByCode(code).orElseThrow(() -> ProblemException.notFound("dossier", code));
+    List<EventRecord> history =
+        dossiers.events(dossier.id).stream().map(DossierEvent::toRecord).toList();
+    return DeadlineExplainer.explain(dossier, history, calendars.calendar());
+  }
+
+  DeadlineContext context() {
+    return new DeadlineContext(calendars.calendar(), calendarConfig.hours());
+  }
+
+  private DossierView view(Dossier dossier, Applicant applicant) {
+    WorkingCalendar calendar = calendars.calendar();
+    return DossierView.of(
+        dossier, applicant, dossiers.events(dossier.id), assess(dossier, calendar, today()));
+  }
+
+  private DossierSummary summary(Dossier d, WorkingCalendar calendar, LocalDate today) {
+    return new DossierSummary(
+        d.code,
+        d.procedureCode,
+        d.fieldCode,
+        d.level,
+        d.handlingUnitCode,
+        d.holdingUnitCode,
+        d.channel,
+        DossierView.time(d.receivedAt),
+        d.status,
+        d.dueDate,
+        d.appointmentDate,
+        DossierView.time(d.resolvedAt),
+        d.timeliness,
+        assess(d, calendar, today).state());
+  }
+
+  SlaPolicy.Assessment assess(Dossier d, WorkingCalendar calendar, LocalDate today) {
+    return SlaPolicy.assess(
+        phase(d.status), d.timeliness, d.dueDate, today, slaConfig.dueSoonWorkingDays(), calendar);
+  }
+
+  private static SlaPolicy.Phase phase(DossierStatus status) {
+    switch (status) {
+      case IN_PROGRESS:
+        return SlaPolicy.Phase.RUNNING;
+      case AWAITING_SUPPLEMENT:
+      case SUSPENDED:
+        return SlaPolicy.Phase.PAUSED;
+      case RESOLVED:
+      case RETURNED:
+        return SlaPolicy.Phase.DECIDED;
+      default:
+        return SlaPolicy.Phase.CLOSED;
+    }
+  }
+
+  private LocalDate soonLimit(WorkingCalendar calendar, LocalDate today) {
+    LocalDate limit = today;
+    for (int i = 0; i < slaConfig.dueSoonWorkingDays(); i++) {
+      limit = calendar.nextWorkingDay(limit);
+    }
+    return limit;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,166 @@
+package vn.dunghan.dossier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import vn.dunghan.procedure.Procedure;
+import vn.dunghan.procedure.ProcedureService;
+import vn.dunghan.shared.problem.Violations;
+import vn.dunghan.unit.AdministrativeUnit;
+import vn.dunghan.unit.UnitService;
+
+/**
+ * Checks a received dossier or event against the reference data, naming each offending field. Every
+ * failure here is a 422: the request was well-formed but cannot be accepted.
+ */
+@ApplicationScoped
+class IntakeChecks {
+
+  /** Clocks of desks and the portal drift; a little future is tolerated, not more. */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
+  private final UnitService units;
+  private final ProcedureService procedures;
+
+  IntakeChecks(UnitService units, ProcedureService procedures) {
+    this.units = units;
+    this.procedures = procedures;
+  }
+
+  Intake intake(ReceiveDossierRequest request, Source source, Instant now) {
+    Violations violations = new Violations();
+    Instant receivedAt = request.receivedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
+    LocalDate receivedOn = Dossier.day(receivedAt);
+    if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
+      violations.add("receivedAt", "lies in the future");
+    }
+    Optional<Procedure> procedure = procedures.find(request.procedureCode());
+    if (procedure.isEmpty()) {
+      violations.add("procedureCode", "no procedure with code '" + request.procedureCode() + "'");
+    }
+    AdministrativeUnit handling =
+        validUnit(request.handlingUnitCode(), "handlingUnitCode", receivedOn, violations);
+    validUnit(request.receivingUnitCode(), "receivingUnitCode", receivedOn, violations);
+    if (procedure.isPresent()
+        && handling != null
+        && !procedure.get().performedAt(handling.level())) {
+      violations.add(
+          "procedureCode",
+          "procedure "
+              + request.procedureCode()
+              + " is not performed at "
+              + handling.level()
+              + " level (unit "
+              + handling.code()
+              + ")");
+    }
+    violations.throwIfAny();
+    Procedure p = procedure.get();
+    return new Intake(
+        request.code(),
+        p.code(),
+        p.field().code(),
+        handling.level(),
+        request.receivingUnitCode(),
+        request.handlingUnitCode(),
+        request.channel(),
+        source,
+        receivedAt,
+        p.processingAmount(),
+        p.processingUnit(),
+        p.sameDayCutoff());
+  }
+
+  EventRecord event(EventRequest request, Instant receivedAt, Instant now) {
+    Violations violations = new Violations();
+    Instant at = request.at().toInstant().truncatedTo(ChronoUnit.MICROS);
+    if (!request.type().external()) {
+      violations.add("type", request.type() + " is recorded by the service, not sent");
+    }
+    if (at.isBefore(receivedAt)) {
+      violations.add("at", "lies before the dossier was received (" + receivedAt + ")");
+    }
+    if (at.isAfter(now.plus(CLOCK_SKEW))) {
+      violations.add("at", "lies in the future");
+    }
+    EventType type = request.type();
+    boolean transfer = type == EventType.TRANSFERRED;
+    if (transfer) {
+      validUnit(request.toUnitCode(), "toUnitCode", Dossier.day(at), violations);
+      if (request.allotment() == null) {
+        violations.add("allotment", "is required for TRANSFERRED: the step's working days");
+      } else if (request.allotment().remainder(HALF).signum() != 0) {
+        violations.add("allotment", "must be whole or half working days");
+      }
+    } else {
+      unused(request.toUnitCode(), "toUnitCode", type, violations);
+      unused(request.allotment(), "allotment", type, violations);
+    }
+    boolean needsReason =
+        type == EventType.SUPPLEMENT_REQUESTED
+            || type == EventType.SUSPENDED
+            || type == EventType.REAPPOINTED
+            || type == EventType.WITHDRAWN
+            || type == EventType.REJECTED;
+    if (needsReason && (request.reason() == null || request.reason().isBlank())) {
+      violations.add("reason", "is required for " + type);
+    }
+    if (type == EventType.REAPPOINTED && request.newAppointmentDate() == null) {
+      violations.add("newAppointmentDate", "is required for REAPPOINTED");
+    } else if (type != EventType.REAPPOINTED) {
+      unused(request.newAppointmentDate(), "newAppointmentDate", type, violations);
+    }
+    if (type == EventType.RESOLVED && request.outcome() == null) {
+      violations.add("outcome", "is required for RESOLVED: APPROVED or DENIED");
+    } else if (type != EventType.RESOLVED) {
+      unused(request.outcome(), "outcome", type, violations);
+    }
+    violations.throwIfAny();
+    return new EventRecord(
+        type,
+        at,
+        request.toUnitCode(),
+        request.allotment() == null ? null : request.allotment().setScale(1),
+        request.reason() == null ? null : request.reason().strip(),
+        request.newAppointmentDate(),
+        request.outcome());
+  }
+
+  private AdministrativeUnit validUnit(
+      String code, String field, LocalDate on, Violations violations) {
+    if (code == null || code.isBlank()) {
+      violations.add(field, "is required");
+      return null;
+    }
+    Optional<AdministrativeUnit> unit = units.find(code);
+    if (unit.isEmpty()) {
+      violations.add(field, "no unit with code '" + code + "'");
+      return null;
+    }
+    if (!unit.get().validOn(on)) {
+      violations.add(
+          field,
+          "unit "
+              + code
+              + " does not exist on "
+              + on
+              + (unit.get().successor() == null
+                  ? ""
+                  : "; its successor is " + unit.get().successor().code()));
+      return null;
+    }
+    return unit.get();
+  }
+
+  private static void unused(Object value, String field, EventType type, Violations violations) {
+    if (value != null) {
+      violations.add(field, "is not used by " + type);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package vn.dunghan.dossier;
+
+/** The decision on a resolved dossier. */
+public enum Outcome {
+  APPROVED,
+  DENIED
+}
