@@ -52,7 +52,12 @@ public final class DeadlineExplainer {
   public record Interval(LocalDate from, LocalDate to, Integer workingDays) {}
 
   public record Day(
-      LocalDate date, DayRole role, String name, BigDecimal counted, BigDecimal runningTotal) {}
+      LocalDate date, DayRole role, String name, BigDecimal counted, BigDecimal runningTotal) {
+    public Day {
+      counted = DossierView.plain(counted);
+      runningTotal = DossierView.plain(runningTotal);
+    }
+  }
 
   static Explanation explain(Dossier d, List<EventRecord> history, WorkingCalendar calendar) {
     LocalDate countingFrom =
