@@ -269,10 +269,6 @@ public class Dossier {
       throw new IllegalTransitionException(
           status, EventType.REAPPOINTED, "a dossier may be re-appointed only once (art. 19(9))");
     }
-    if (newAppointmentDate == null || !newAppointmentDate.isAfter(dueDate)) {
-      throw new InvalidEventException(
-          "newAppointmentDate", "must be after the due date " + dueDate);
-    }
     if (day(at).isAfter(dueDate.minusDays(1))) {
       addFlag(Flag.REAPPOINTMENT_LATE);
     }

@@ -138,8 +138,12 @@ public class DossierService {
                       + e.getMessage())
               .with("currentStatus", before)
               .with("statusAtThatTime", e.status()));
-    } catch (InvalidEventException e) {
-      throw ProblemException.invalid(e.field(), e.getMessage());
+    }
+    // Checked on arrival only: a later calendar change may move the due date past it.
+    if (added.type() == EventType.REAPPOINTED
+        && !added.newAppointmentDate().isAfter(dossier.dueDate)) {
+      throw ProblemException.invalid(
+          "newAppointmentDate", "must be after the due date " + dossier.dueDate);
     }
   }
 

@@ -5,25 +5,17 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static vn.dunghan.support.Api.get;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.dunghan.support.IsolatedDatabaseProfile;
 
 /**
  * What {@code ./mvnw quarkus:dev} shows on an empty database: the demo province, loaded at start
  * through the API's own validation. This profile restarts the application on a fresh database.
  */
 @QuarkusTest
-@TestProfile(DemoDataTest.WithDemoData.class)
+@TestProfile(IsolatedDatabaseProfile.class)
 class DemoDataTest {
-
-  public static class WithDemoData implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("dunghan.demo-data.enabled", "true");
-    }
-  }
 
   @Test
   void demoProvinceHasThirteenDistrictsBeforeTheReorganisation() {

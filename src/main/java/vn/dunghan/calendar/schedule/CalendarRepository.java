@@ -74,9 +74,12 @@ public class CalendarRepository {
   }
 
   void replaceEntries(int year, List<CalendarEntry> entries) {
-    em.createQuery("delete from CalendarDayEntity where year = :y")
+    // Removed through the persistence context: the old rows may already be loaded in it.
+    em.createQuery("from CalendarDayEntity where year = :y", CalendarDayEntity.class)
         .setParameter("y", year)
-        .executeUpdate();
+        .getResultList()
+        .forEach(em::remove);
+    em.flush();
     for (CalendarEntry entry : entries) {
       em.persist(new CalendarDayEntity(entry));
     }

@@ -94,9 +94,11 @@ public class CalendarService {
             toJson(previous),
             toJson(current)));
     long revision = repository.bumpRevision();
-    changes.fire(new ScheduleChanged(year, revision, request.changedBy(), request.reason()));
     // Not through the cache: this transaction may still roll back.
-    return ScheduleViews.of(year, entity, current, new WorkingCalendar(repository.loadedYears()));
+    WorkingCalendar updated = new WorkingCalendar(repository.loadedYears());
+    changes.fire(
+        new ScheduleChanged(year, revision, request.changedBy(), request.reason(), updated));
+    return ScheduleViews.of(year, entity, current, updated);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
