@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.dunghan.sla.SlaState;
 import vn.dunghan.sla.Timeliness;
@@ -34,6 +36,61 @@ public class DossierRepository implements PanacheRepository<Dossier> {
         .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:code, 22))")
         .setParameter("code", code)
         .getSingleResult();
+  }
+
+  /** One round trip for the whole batch; codes are sorted so concurrent batches cannot deadlock. */
+  void lockCodes(List<String> codes) {
+    if (codes.isEmpty()) {
+      return;
+    }
+    List<String> sorted = codes.stream().distinct().sorted().toList();
+    getEntityManager()
+        .createNativeQuery(
+            "select count(pg_advisory_xact_lock(hashtextextended(c, 22)))"
+                + " from (select unnest(string_to_array(:codes, ',')) as c order by 1) as codes")
+        .setParameter("codes", String.join(",", sorted))
+        .getSingleResult();
+  }
+
+  /** The stored dossiers among {@code codes}, locked for the rest of the transaction. */
+  Map<String, Dossier> byCodes(List<String> codes) {
+    Map<String, Dossier> found = new HashMap<>();
+    if (codes.isEmpty()) {
+      return found;
+    }
+    find("code in ?1 order by id", codes)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .list()
+        .forEach(d -> found.put(d.code, d));
+    return found;
+  }
+
+  Map<Long, List<DossierEvent>> eventsOf(java.util.Collection<Dossier> of) {
+    if (of.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> ids = of.stream().map(d -> d.id).toList();
+    return SyncService.group(
+        getEntityManager()
+            .createQuery(
+                "from DossierEvent where dossierId in :ids order by occurredAt, id",
+                DossierEvent.class)
+            .setParameter("ids", ids)
+            .getResultList());
+  }
+
+  Map<Long, Applicant> applicantsOf(java.util.Collection<Dossier> of) {
+    Map<Long, Applicant> found = new HashMap<>();
+    if (of.isEmpty()) {
+      return found;
+    }
+    List<Long> ids = of.stream().map(d -> d.id).toList();
+    getEntityManager()
+        .createQuery("from Applicant where dossierId in :ids", Applicant.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(a -> found.put(a.dossierId, a));
+    return found;
   }
 
   List<DossierEvent> events(Long dossierId) {

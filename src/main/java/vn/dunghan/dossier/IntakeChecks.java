@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import vn.dunghan.procedure.Procedure;
 import vn.dunghan.procedure.ProcedureService;
@@ -33,20 +35,63 @@ class IntakeChecks {
     this.procedures = procedures;
   }
 
+  /** Where reference data comes from: the services, or a batch's memo of them. */
+  interface Lookup {
+    Optional<AdministrativeUnit> unit(String code);
+
+    Optional<Procedure> procedure(String code);
+  }
+
+  /** Straight from the services (one intake). */
+  Lookup direct() {
+    return new Lookup() {
+      @Override
+      public Optional<AdministrativeUnit> unit(String code) {
+        return units.find(code);
+      }
+
+      @Override
+      public Optional<Procedure> procedure(String code) {
+        return procedures.find(code);
+      }
+    };
+  }
+
+  /** Each code looked up once per batch: a portal batch names the same few units many times. */
+  Lookup memo() {
+    Map<String, Optional<AdministrativeUnit>> unitMemo = new HashMap<>();
+    Map<String, Optional<Procedure>> procedureMemo = new HashMap<>();
+    return new Lookup() {
+      @Override
+      public Optional<AdministrativeUnit> unit(String code) {
+        return unitMemo.computeIfAbsent(code, units::find);
+      }
+
+      @Override
+      public Optional<Procedure> procedure(String code) {
+        return procedureMemo.computeIfAbsent(code, procedures::find);
+      }
+    };
+  }
+
   Intake intake(ReceiveDossierRequest request, Source source, Instant now) {
+    return intake(request, source, now, direct());
+  }
+
+  Intake intake(ReceiveDossierRequest request, Source source, Instant now, Lookup lookup) {
     Violations violations = new Violations();
     Instant receivedAt = request.receivedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
     LocalDate receivedOn = Dossier.day(receivedAt);
     if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
       violations.add("receivedAt", "lies in the future");
     }
-    Optional<Procedure> procedure = procedures.find(request.procedureCode());
+    Optional<Procedure> procedure = lookup.procedure(request.procedureCode());
     if (procedure.isEmpty()) {
       violations.add("procedureCode", "no procedure with code '" + request.procedureCode() + "'");
     }
     AdministrativeUnit handling =
-        validUnit(request.handlingUnitCode(), "handlingUnitCode", receivedOn, violations);
-    validUnit(request.receivingUnitCode(), "receivingUnitCode", receivedOn, violations);
+        validUnit(lookup, request.handlingUnitCode(), "handlingUnitCode", receivedOn, violations);
+    validUnit(lookup, request.receivingUnitCode(), "receivingUnitCode", receivedOn, violations);
     if (procedure.isPresent()
         && handling != null
         && !procedure.get().performedAt(handling.level())) {
@@ -78,6 +123,10 @@ class IntakeChecks {
   }
 
   EventRecord event(EventRequest request, Instant receivedAt, Instant now) {
+    return event(request, receivedAt, now, direct());
+  }
+
+  EventRecord event(EventRequest request, Instant receivedAt, Instant now, Lookup lookup) {
     Violations violations = new Violations();
     Instant at = request.at().toInstant().truncatedTo(ChronoUnit.MICROS);
     if (!request.type().external()) {
@@ -92,7 +141,7 @@ class IntakeChecks {
     EventType type = request.type();
     boolean transfer = type == EventType.TRANSFERRED;
     if (transfer) {
-      validUnit(request.toUnitCode(), "toUnitCode", Dossier.day(at), violations);
+      validUnit(lookup, request.toUnitCode(), "toUnitCode", Dossier.day(at), violations);
       if (request.allotment() == null) {
         violations.add("allotment", "is required for TRANSFERRED: the step's working days");
       } else if (request.allotment().remainder(HALF).signum() != 0) {
@@ -132,13 +181,13 @@ class IntakeChecks {
         request.outcome());
   }
 
-  private AdministrativeUnit validUnit(
-      String code, String field, LocalDate on, Violations violations) {
+  private static AdministrativeUnit validUnit(
+      Lookup lookup, String code, String field, LocalDate on, Violations violations) {
     if (code == null || code.isBlank()) {
       violations.add(field, "is required");
       return null;
     }
-    Optional<AdministrativeUnit> unit = units.find(code);
+    Optional<AdministrativeUnit> unit = lookup.unit(code);
     if (unit.isEmpty()) {
       violations.add(field, "no unit with code '" + code + "'");
       return null;

@@ -14,7 +14,7 @@ public record SyncItem(
     String receivingUnitCode,
     Channel channel,
     OffsetDateTime receivedAt,
-    @Valid ReceiveDossierRequest.ApplicantBody applicant,
+    ReceiveDossierRequest.ApplicantBody applicant,
     @Size(max = 200) List<@Valid @NotNull EventRequest> events) {
 
   ReceiveDossierRequest intake() {

@@ -1,10 +1,6 @@
 package vn.dunghan.shared.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -43,64 +39,26 @@ public class ProblemMappers {
     return respond(ProblemException.invalid(errors).problem(), uri);
   }
 
+  /** Declared for the subclasses too: Quarkus REST has built-in mappers for them otherwise. */
   @ServerExceptionMapper
-  public Response unrecognizedField(UnrecognizedPropertyException e, UriInfo uri) {
-    String field = JsonPaths.of(e.getPath());
-    return respond(
-        Problem.of(ProblemType.MALFORMED_REQUEST, "unknown field '" + field + "'")
-            .with("errors", List.of(new FieldError(field, "unknown field"))),
-        uri);
+  public Response mismatchedInput(
+      com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    return unreadableJson(e, uri);
   }
 
   @ServerExceptionMapper
-  public Response wrongType(InvalidFormatException e, UriInfo uri) {
-    String field = JsonPaths.of(e.getPath());
-    String expected = JsonPaths.describe(e.getTargetType());
-    return respond(
-        Problem.of(
-                ProblemType.MALFORMED_REQUEST,
-                "field '" + field + "' must be " + expected + ", got " + quoted(e.getValue()))
-            .with("errors", List.of(new FieldError(field, "must be " + expected))),
-        uri);
+  public Response unmappable(com.fasterxml.jackson.databind.JsonMappingException e, UriInfo uri) {
+    return unreadableJson(e, uri);
   }
 
   @ServerExceptionMapper
-  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-    String field = JsonPaths.of(e.getPath());
-    String expected = JsonPaths.describe(e.getTargetType());
-    String detail =
-        field.isEmpty()
-            ? "the request body must be " + expected
-            : "field '" + field + "' must be " + expected;
-    Problem problem = Problem.of(ProblemType.MALFORMED_REQUEST, detail);
-    if (!field.isEmpty()) {
-      problem = problem.with("errors", List.of(new FieldError(field, "must be " + expected)));
+  public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    Problem problem = JsonProblems.of(e);
+    if (problem.getDetail().startsWith("not valid JSON")) {
+      problem =
+          Problem.of(ProblemType.MALFORMED_REQUEST, "the request body is " + problem.getDetail());
     }
     return respond(problem, uri);
-  }
-
-  @ServerExceptionMapper
-  public Response mapping(JsonMappingException e, UriInfo uri) {
-    String field = JsonPaths.of(e.getPath());
-    String detail =
-        field.isEmpty()
-            ? "the request body does not match the expected structure"
-            : "field '" + field + "' has an invalid value";
-    return respond(Problem.of(ProblemType.MALFORMED_REQUEST, detail), uri);
-  }
-
-  @ServerExceptionMapper
-  public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-    String where =
-        e.getLocation() == null
-            ? ""
-            : " at line "
-                + e.getLocation().getLineNr()
-                + ", column "
-                + e.getLocation().getColumnNr();
-    return respond(
-        Problem.of(ProblemType.MALFORMED_REQUEST, "the request body is not valid JSON" + where),
-        uri);
   }
 
   @ServerExceptionMapper
@@ -114,7 +72,7 @@ public class ProblemMappers {
           uri);
     }
     if (cause instanceof JsonProcessingException) {
-      return malformedJson((JsonProcessingException) cause, uri);
+      return unreadableJson((JsonProcessingException) cause, uri);
     }
     ProblemType type = ProblemType.forStatus(status);
     String detail = status == 404 ? "no resource at " + uri.getPath() : e.getMessage();
@@ -168,9 +126,5 @@ public class ProblemMappers {
       field.append(node.getName());
     }
     return field.toString();
-  }
-
-  private static String quoted(Object value) {
-    return value == null ? "null" : "'" + JsonPaths.abbreviate(String.valueOf(value)) + "'";
   }
 }

@@ -1,0 +1,253 @@
+package vn.dunghan.dossier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.dunghan.shared.problem.FieldError;
+import vn.dunghan.shared.problem.Problem;
+import vn.dunghan.shared.problem.ProblemException;
+import vn.dunghan.shared.problem.ProblemType;
+
+/**
+ * Takes a portal batch in one transaction: items are checked and replayed in memory, the good ones
+ * written together (JDBC batches, pooled sequences), the bad ones answered with a problem and left
+ * out. The same batch twice changes nothing the second time.
+ */
+@ApplicationScoped
+public class SyncService {
+
+  /** DESIGN.md: a batch holds up to 10,000 dossiers. */
+  public static final int MAX_ITEMS = 10_000;
+
+  private final DossierRepository dossiers;
+  private final IntakeChecks checks;
+  private final DossierService service;
+  private final Validator validator;
+  private final Clock clock;
+
+  SyncService(
+      DossierRepository dossiers,
+      IntakeChecks checks,
+      DossierService service,
+      Validator validator,
+      Clock clock) {
+    this.dossiers = dossiers;
+    this.checks = checks;
+    this.service = service;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  /** An item as parsed: the item, or why it could not be read. */
+  public record Parsed(SyncItem item, Problem unreadable) {}
+
+  @Transactional
+  public SyncResult sync(List<Parsed> batch) {
+    if (batch.size() > MAX_ITEMS) {
+      throw new ProblemException(
+          Problem.of(
+              ProblemType.PAYLOAD_TOO_LARGE,
+              "a batch holds at most " + MAX_ITEMS + " dossiers, this one " + batch.size()));
+    }
+    Instant now = clock.instant();
+    EntityManager em = dossiers.getEntityManager();
+    List<String> codes = codesOf(batch);
+    dossiers.lockCodes(codes);
+    Map<String, Dossier> existing = dossiers.byCodes(codes);
+    Map<Long, List<DossierEvent>> history = dossiers.eventsOf(existing.values());
+    Map<Long, Applicant> applicants = dossiers.applicantsOf(existing.values());
+    IntakeChecks.Lookup lookup = checks.memo();
+    DeadlineContext ctx = service.context();
+    Set<String> seen = new HashSet<>();
+    List<SyncResult.Item> results = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      Parsed parsed = batch.get(i);
+      SyncItem item = parsed.item();
+      String code = item == null ? null : item.code();
+      if (parsed.unreadable() != null) {
+        results.add(
+            new SyncResult.Item(
+                i, code, SyncResult.Outcome.REJECTED, null, null, parsed.unreadable()));
+        continue;
+      }
+      try {
+        validate(item);
+        if (!seen.add(code)) {
+          throw ProblemException.conflict(
+              "dossier " + code + " appears more than once in this batch");
+        }
+        Dossier stored = existing.get(code);
+        results.add(
+            stored == null
+                ? create(i, item, now, lookup, ctx)
+                : update(
+                    i,
+                    item,
+                    stored,
+                    applicants.get(stored.id),
+                    history.get(stored.id),
+                    now,
+                    lookup,
+                    ctx,
+                    em));
+      } catch (ProblemException e) {
+        results.add(
+            new SyncResult.Item(i, code, SyncResult.Outcome.REJECTED, null, null, e.problem()));
+      }
+    }
+    return SyncResult.of(results);
+  }
+
+  private SyncResult.Item create(
+      int index, SyncItem item, Instant now, IntakeChecks.Lookup lookup, DeadlineContext ctx) {
+    Intake intake = checks.intake(item.intake(), Source.PORTAL, now, lookup);
+    List<EventRecord> events = checkedEvents(item, intake.receivedAt(), now, lookup);
+    Dossier dossier = new Dossier(intake, now);
+    replay(dossier, events, ctx);
+    dossier.updatedAt = now;
+    dossiers.persist(dossier);
+    ReceiveDossierRequest.ApplicantBody body = item.applicant();
+    dossiers.persistApplicant(
+        new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber()));
+    for (EventRecord e : events) {
+      dossiers.persistEvent(new DossierEvent(dossier.id, e, now, Source.PORTAL, null));
+    }
+    return done(index, dossier, SyncResult.Outcome.CREATED);
+  }
+
+  private SyncResult.Item update(
+      int index,
+      SyncItem item,
+      Dossier stored,
+      Applicant applicant,
+      List<DossierEvent> recorded,
+      Instant now,
+      IntakeChecks.Lookup lookup,
+      DeadlineContext ctx,
+      EntityManager em) {
+    List<String> differing = IntakeComparison.differingFields(stored, applicant, item.intake());
+    if (!differing.isEmpty()) {
+      throw new ProblemException(
+          Problem.of(
+                  ProblemType.IDEMPOTENCY_MISMATCH,
+                  "dossier "
+                      + stored.code
+                      + " was received with different "
+                      + String.join(", ", differing))
+              .with("differingFields", differing));
+    }
+    List<DossierEvent> known = recorded == null ? List.of() : recorded;
+    List<EventRecord> fresh = new ArrayList<>();
+    for (EventRecord e : checkedEvents(item, stored.receivedAt, now, lookup)) {
+      if (known.stream().noneMatch(k -> k.sameAs(e))) {
+        fresh.add(e);
+      }
+    }
+    if (fresh.isEmpty()) {
+      return done(index, stored, SyncResult.Outcome.UNCHANGED);
+    }
+    List<EventRecord> all = new ArrayList<>(known.stream().map(DossierEvent::toRecord).toList());
+    all.addAll(fresh);
+    try {
+      replay(stored, all, ctx);
+    } catch (ProblemException e) {
+      em.refresh(stored); // undo the in-memory replay: this item changes nothing
+      throw e;
+    }
+    stored.updatedAt = now;
+    for (EventRecord e : fresh) {
+      dossiers.persistEvent(new DossierEvent(stored.id, e, now, Source.PORTAL, null));
+    }
+    return done(index, stored, SyncResult.Outcome.UPDATED);
+  }
+
+  /** Replays in time order; events at the same instant keep the order they were sent in. */
+  private static void replay(Dossier dossier, List<EventRecord> events, DeadlineContext ctx) {
+    List<EventRecord> ordered = new ArrayList<>(events);
+    ordered.sort(Comparator.comparing(EventRecord::at));
+    DossierStatus before = dossier.status;
+    try {
+      dossier.replay(ordered, ctx);
+    } catch (IllegalTransitionException e) {
+      throw new ProblemException(
+          Problem.of(
+                  ProblemType.ILLEGAL_TRANSITION, "the events are not possible: " + e.getMessage())
+              .with("currentStatus", before)
+              .with("statusAtThatTime", e.status()));
+    }
+  }
+
+  private List<EventRecord> checkedEvents(
+      SyncItem item, Instant receivedAt, Instant now, IntakeChecks.Lookup lookup) {
+    List<EventRecord> events = new ArrayList<>();
+    if (item.events() == null) {
+      return events;
+    }
+    for (int i = 0; i < item.events().size(); i++) {
+      try {
+        events.add(checks.event(item.events().get(i), receivedAt, now, lookup));
+      } catch (ProblemException e) {
+        throw prefixed(e, "events[" + i + "].");
+      }
+    }
+    return events;
+  }
+
+  private void validate(SyncItem item) {
+    Set<ConstraintViolation<ReceiveDossierRequest>> intake = validator.validate(item.intake());
+    Set<ConstraintViolation<SyncItem>> rest = validator.validate(item);
+    List<FieldError> errors = new ArrayList<>();
+    intake.forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+    rest.forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+    if (!errors.isEmpty()) {
+      errors.sort(Comparator.comparing(FieldError::field));
+      throw ProblemException.invalid(errors);
+    }
+  }
+
+  private static ProblemException prefixed(ProblemException e, String prefix) {
+    Object errors = e.problem().getExtensions().get("errors");
+    if (!(errors instanceof List)) {
+      return e;
+    }
+    List<FieldError> renamed =
+        ((List<?>) errors)
+            .stream()
+                .map(o -> (FieldError) o)
+                .map(f -> new FieldError(prefix + f.field(), f.message()))
+                .collect(Collectors.toList());
+    return ProblemException.invalid(renamed);
+  }
+
+  private static SyncResult.Item done(int index, Dossier d, SyncResult.Outcome outcome) {
+    return new SyncResult.Item(index, d.code, outcome, d.status.name(), d.dueDate, null);
+  }
+
+  private static List<String> codesOf(List<Parsed> batch) {
+    List<String> codes = new ArrayList<>();
+    for (Parsed p : batch) {
+      if (p.unreadable() == null && p.item().code() != null) {
+        codes.add(p.item().code());
+      }
+    }
+    return codes;
+  }
+
+  static Map<Long, List<DossierEvent>> group(List<DossierEvent> events) {
+    Map<Long, List<DossierEvent>> byDossier = new HashMap<>();
+    events.forEach(e -> byDossier.computeIfAbsent(e.dossierId, k -> new ArrayList<>()).add(e));
+    return byDossier;
+  }
+}
