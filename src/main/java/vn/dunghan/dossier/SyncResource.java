@@ -16,6 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dunghan.shared.problem.JsonProblems;
 import vn.dunghan.shared.problem.Problem;
@@ -48,7 +52,14 @@ public class SyncResource {
       description =
           "Up to 10,000 items, each the intake body plus its events so far in any order. Answers"
               + " per item CREATED, UPDATED, UNCHANGED or REJECTED with a problem.")
-  public SyncResult syncArray(InputStream body) throws IOException {
+  public SyncResult syncArray(
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(type = SchemaType.ARRAY, implementation = SyncItem.class)))
+          InputStream body)
+      throws IOException {
     JsonNode root;
     try {
       root = json.readTree(body);
@@ -69,7 +80,17 @@ public class SyncResource {
   @POST
   @Consumes(NDJSON)
   @Operation(summary = "Sync a batch of dossiers (NDJSON, one dossier per line)")
-  public SyncResult syncLines(InputStream body) throws IOException {
+  public SyncResult syncLines(
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = NDJSON,
+                      schema =
+                          @Schema(
+                              type = SchemaType.STRING,
+                              description = "One SyncItem JSON object per line, UTF-8")))
+          InputStream body)
+      throws IOException {
     List<SyncService.Parsed> items = new ArrayList<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
