@@ -31,7 +31,11 @@ class CalendarChangeHandler {
   }
 
   void onScheduleChanged(@Observes ScheduleChanged change) {
-    DeadlineContext ctx = new DeadlineContext(change.calendar(), config.hours());
+    DeadlineContext ctx =
+        new DeadlineContext(
+            change.calendar(),
+            config.hours(),
+            config.countingMode() == CalendarConfig.CountingMode.HOURS);
     Instant now = clock.instant();
     String reason =
         "Lịch năm "

@@ -7,8 +7,12 @@ import java.time.LocalTime;
 import vn.dunghan.calendar.WorkingCalendar;
 import vn.dunghan.calendar.WorkingHours;
 
-/** The calendar in force and the office hours: everything a dossier needs to date its clock. */
-public record DeadlineContext(WorkingCalendar calendar, WorkingHours hours) {
+/**
+ * The calendar in force, the office hours and the counting mode: everything a dossier needs to date
+ * its clock. {@code countInHours} is the deployment setting that counts a working day as 8 working
+ * hours from the moment of receipt, as some provincial systems do.
+ */
+public record DeadlineContext(WorkingCalendar calendar, WorkingHours hours, boolean countInHours) {
 
   LocalDate addWorkingDays(LocalDate from, BigDecimal days) {
     return calendar.addWorkingDays(from, days);

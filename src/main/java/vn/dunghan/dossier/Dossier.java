@@ -327,8 +327,11 @@ public class Dossier {
 
   /** The due date from the clock start, the prescribed time and the paused working days. */
   private void schedule(DeadlineContext ctx) {
-    if (prescribedUnit == ProcessingUnit.WORKING_HOURS) {
-      BigDecimal hours = prescribedAmount.add(BigDecimal.valueOf(8L * pausedWorkingDays));
+    boolean inHours = prescribedUnit == ProcessingUnit.WORKING_HOURS;
+    if (inHours || ctx.countInHours()) {
+      BigDecimal prescribedHours =
+          inHours ? prescribedAmount : prescribedAmount.multiply(BigDecimal.valueOf(8));
+      BigDecimal hours = prescribedHours.add(BigDecimal.valueOf(8L * pausedWorkingDays));
       LocalDateTime due = ctx.addWorkingHours(local(clockStartedAt), hours);
       dueAt = due.atZone(TimeSource.ZONE).toInstant();
       dueDate = due.toLocalDate();

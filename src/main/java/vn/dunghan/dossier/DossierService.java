@@ -176,7 +176,10 @@ public class DossierService {
   }
 
   DeadlineContext context() {
-    return new DeadlineContext(calendars.calendar(), calendarConfig.hours());
+    return new DeadlineContext(
+        calendars.calendar(),
+        calendarConfig.hours(),
+        calendarConfig.countingMode() == CalendarConfig.CountingMode.HOURS);
   }
 
   private DossierView view(Dossier dossier, Applicant applicant) {

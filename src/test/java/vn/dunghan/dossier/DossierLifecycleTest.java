@@ -26,7 +26,7 @@ import vn.dunghan.unit.Level;
 class DossierLifecycleTest {
 
   private static final DeadlineContext CTX =
-      new DeadlineContext(WorkingCalendar.provisionalOnly(), WorkingHours.standard());
+      new DeadlineContext(WorkingCalendar.provisionalOnly(), WorkingHours.standard(), false);
   private static final Instant RECEIVED = at("2030-03-04T09:00:00+07:00");
   private static final Instant LATER = at("2030-03-06T10:00:00+07:00");
 
@@ -206,6 +206,19 @@ class DossierLifecycleTest {
     Dossier early = received(5, RECEIVED);
     early.replay(List.of(resolved(at("2030-03-08T16:00:00+07:00"))), CTX);
     assertThat(early.timeliness).isEqualTo(Timeliness.EARLY);
+  }
+
+  @Test
+  void hourModeCountsEightWorkingHoursADayFromTheMomentOfReceipt() {
+    DeadlineContext hours =
+        new DeadlineContext(WorkingCalendar.provisionalOnly(), WorkingHours.standard(), true);
+    // Mon 04/03/2030 16:00 + 8 h: 1.5 h on Monday, 4 h on Tuesday morning, 2.5 h to 16:00 Tuesday.
+    Dossier dossier = received(1, at("2030-03-04T16:00:00+07:00"));
+    dossier.replay(List.of(), hours);
+    assertThat(dossier.dueDate).isEqualTo(LocalDate.of(2030, 3, 5));
+    assertThat(dossier.dueAt).isEqualTo(at("2030-03-05T16:00:00+07:00"));
+    dossier.replay(List.of(resolved(at("2030-03-05T16:30:00+07:00"))), hours);
+    assertThat(dossier.timeliness).isEqualTo(Timeliness.LATE);
   }
 
   private static Dossier received(int days) {
