@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dunghan.shared.ETags;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.Responses;
 import vn.dunghan.sla.SlaState;
 import vn.dunghan.unit.Level;
 
@@ -55,7 +56,7 @@ public class DossierResource {
   @Operation(summary = "Read a dossier with its steps and events (personal data masked)")
   public Response get(@PathParam("code") String code) {
     DossierView view = service.get(code);
-    return Response.ok(view).tag(ETags.of(view.version())).build();
+    return Responses.ok(view, view.version());
   }
 
   @GET

@@ -13,6 +13,7 @@ import vn.dunghan.calendar.schedule.CalendarConfig;
 import vn.dunghan.calendar.schedule.CalendarService;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.Versions;
 import vn.dunghan.shared.problem.Problem;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.ProblemType;
@@ -94,10 +95,7 @@ public class DossierService {
   public Written record(String code, EventRequest request, Source source, Long expectedVersion) {
     Dossier dossier =
         dossiers.lockByCode(code).orElseThrow(() -> ProblemException.notFound("dossier", code));
-    if (expectedVersion != null && expectedVersion != dossier.version) {
-      throw ProblemException.preconditionFailed(
-          "dossier " + code + " is at version " + dossier.version + ", not " + expectedVersion);
-    }
+    Versions.check("dossier " + code, dossier.version, expectedVersion);
     Instant now = clock.instant();
     EventRecord event = checks.event(request, dossier.receivedAt, now);
     List<DossierEvent> history = dossiers.events(dossier.id);

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dunghan.shared.ETags;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.Responses;
 
 @Path("/api/v1/fields")
 @Tag(name = "Fields", description = "Fields of procedures (lĩnh vực)")
@@ -36,10 +37,7 @@ public class FieldResource {
   @Operation(summary = "Create a field")
   public Response create(@Valid @NotNull FieldRequest request, UriInfo uri) {
     FieldView created = service.create(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
-        .tag(ETags.of(created.version()))
-        .entity(created)
-        .build();
+    return Responses.created(uri, created.code(), created.version(), created);
   }
 
   @GET
@@ -47,7 +45,7 @@ public class FieldResource {
   @Operation(summary = "Read a field")
   public Response get(@PathParam("code") String code) {
     FieldView field = service.get(code);
-    return Response.ok(field).tag(ETags.of(field.version())).build();
+    return Responses.ok(field, field.version());
   }
 
   @PUT
@@ -58,7 +56,7 @@ public class FieldResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull FieldRequest request) {
     FieldView updated = service.update(code, request, ETags.expectedVersion(ifMatch));
-    return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    return Responses.ok(updated, updated.version());
   }
 
   @GET

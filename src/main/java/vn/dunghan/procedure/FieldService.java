@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.Versions;
 import vn.dunghan.shared.problem.ProblemException;
 
 /** Creates, renames and reads fields (lĩnh vực). */
@@ -44,10 +45,7 @@ public class FieldService {
           "code", "a field's code cannot change (path says '" + code + "')");
     }
     Field field = require(code);
-    if (expectedVersion != null && expectedVersion != field.version()) {
-      throw ProblemException.preconditionFailed(
-          "field '" + code + "' is at version " + field.version() + ", not " + expectedVersion);
-    }
+    Versions.check("field '" + code + "'", field.version(), expectedVersion);
     field.define(request.name().strip(), Boolean.TRUE.equals(request.demo()), clock.instant());
     fields.flush();
     return FieldView.of(field);

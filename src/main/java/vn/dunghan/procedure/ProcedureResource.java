@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dunghan.shared.ETags;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.Responses;
 import vn.dunghan.unit.Level;
 
 @Path("/api/v1/procedures")
@@ -38,10 +39,7 @@ public class ProcedureResource {
   @Operation(summary = "Create a procedure")
   public Response create(@Valid @NotNull ProcedureRequest request, UriInfo uri) {
     ProcedureView created = service.create(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
-        .tag(ETags.of(created.version()))
-        .entity(created)
-        .build();
+    return Responses.created(uri, created.code(), created.version(), created);
   }
 
   @GET
@@ -49,7 +47,7 @@ public class ProcedureResource {
   @Operation(summary = "Read a procedure")
   public Response get(@PathParam("code") String code) {
     ProcedureView procedure = service.get(code);
-    return Response.ok(procedure).tag(ETags.of(procedure.version())).build();
+    return Responses.ok(procedure, procedure.version());
   }
 
   @PUT
@@ -60,7 +58,7 @@ public class ProcedureResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull ProcedureRequest request) {
     ProcedureView updated = service.update(code, request, ETags.expectedVersion(ifMatch));
-    return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    return Responses.ok(updated, updated.version());
   }
 
   @GET

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.Versions;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.unit.Level;
 
@@ -48,15 +49,7 @@ public class ProcedureService {
           "code", "a procedure's code cannot change (path says '" + code + "')");
     }
     Procedure procedure = require(code);
-    if (expectedVersion != null && expectedVersion != procedure.version()) {
-      throw ProblemException.preconditionFailed(
-          "procedure '"
-              + code
-              + "' is at version "
-              + procedure.version()
-              + ", not "
-              + expectedVersion);
-    }
+    Versions.check("procedure '" + code + "'", procedure.version(), expectedVersion);
     Field field = checked(request);
     procedure.define(request, field, clock.instant());
     procedures.flush();

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dunghan.shared.ETags;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.Responses;
 
 @Path("/api/v1/units")
 @Tag(
@@ -40,10 +41,7 @@ public class UnitResource {
   @Operation(summary = "Create a unit")
   public Response create(@Valid @NotNull UnitRequest request, UriInfo uri) {
     UnitView created = service.create(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
-        .tag(ETags.of(created.version()))
-        .entity(created)
-        .build();
+    return Responses.created(uri, created.code(), created.version(), created);
   }
 
   @GET
@@ -51,7 +49,7 @@ public class UnitResource {
   @Operation(summary = "Read a unit")
   public Response get(@PathParam("code") String code) {
     UnitView unit = service.get(code);
-    return Response.ok(unit).tag(ETags.of(unit.version())).build();
+    return Responses.ok(unit, unit.version());
   }
 
   @PUT
@@ -62,7 +60,7 @@ public class UnitResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull UnitRequest request) {
     UnitView updated = service.update(code, request, ETags.expectedVersion(ifMatch));
-    return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    return Responses.ok(updated, updated.version());
   }
 
   @GET

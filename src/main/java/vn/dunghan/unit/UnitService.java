@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.Versions;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.Violations;
 
@@ -56,10 +57,7 @@ public class UnitService {
           "code", "a unit's code cannot change (path says '" + code + "')");
     }
     AdministrativeUnit unit = require(code);
-    if (expectedVersion != null && expectedVersion != unit.version()) {
-      throw ProblemException.preconditionFailed(
-          "unit '" + code + "' is at version " + unit.version() + ", not " + expectedVersion);
-    }
+    Versions.check("unit '" + code + "'", unit.version(), expectedVersion);
     UnitDefinition definition = resolve(request);
     UnitRules.check(unit, definition, request.level(), units.children(unit)).throwIfAny();
     List<AdministrativeUnit> below = units.descendants(unit);
