@@ -9,6 +9,8 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import vn.dunghan.calendar.schedule.CalendarConfig;
 import vn.dunghan.calendar.schedule.ScheduleChanged;
+import vn.dunghan.sla.ResolutionFact;
+import vn.dunghan.sla.SlaLedger;
 
 /**
  * When a year's official schedule replaces what was there, the open dossiers whose clock runs
@@ -21,11 +23,14 @@ class CalendarChangeHandler {
   private static final Logger LOG = Logger.getLogger(CalendarChangeHandler.class);
 
   private final DossierRepository dossiers;
+  private final DossierService service;
   private final CalendarConfig config;
   private final Clock clock;
 
-  CalendarChangeHandler(DossierRepository dossiers, CalendarConfig config, Clock clock) {
+  CalendarChangeHandler(
+      DossierRepository dossiers, DossierService service, CalendarConfig config, Clock clock) {
     this.dossiers = dossiers;
+    this.service = service;
     this.config = config;
     this.clock = clock;
   }
@@ -46,12 +51,15 @@ class CalendarChangeHandler {
             + change.changedBy()
             + ")";
     int moved = 0;
+    SlaLedger.Changes changes = service.ledgerChanges();
     List<Dossier> open = dossiers.openRunningThrough(change.firstDay(), change.lastDay());
     for (Dossier dossier : open) {
       LocalDate before = dossier.dueDate;
+      ResolutionFact resolvedBefore = dossier.resolutionFact();
       List<EventRecord> history =
           dossiers.events(dossier.id).stream().map(DossierEvent::toRecord).toList();
       dossier.replay(history, ctx);
+      service.settle(dossier, resolvedBefore, ctx, changes);
       if (!before.equals(dossier.dueDate)) {
         dossier.updatedAt = now;
         dossiers.persistEvent(
@@ -59,6 +67,7 @@ class CalendarChangeHandler {
         moved++;
       }
     }
+    changes.write();
     LOG.infof(
         "calendar %d changed: %d open dossiers checked, %d due dates moved",
         change.year(), open.size(), moved);

@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Set;
 import vn.dunghan.procedure.ProcessingUnit;
 import vn.dunghan.shared.TimeSource;
+import vn.dunghan.sla.Overrun;
+import vn.dunghan.sla.ResolutionFact;
+import vn.dunghan.sla.SlaPolicy;
+import vn.dunghan.sla.SlaState;
 import vn.dunghan.sla.Timeliness;
 import vn.dunghan.sla.TimelinessPolicy;
 
@@ -94,6 +98,15 @@ public class Dossier {
   Instant closedAt;
   String flags;
   Instant lastEventAt;
+  String resolvingUnitCode;
+
+  // SLA snapshot as of the last change (SlaPolicy), with the unit that answers for the dossier.
+  @Enumerated(EnumType.STRING)
+  SlaState slaState;
+
+  LocalDate slaEvaluatedOn;
+  Integer remainingWorkingDays;
+  Integer overdueWorkingDays;
 
   @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "dossier_step", joinColumns = @JoinColumn(name = "dossier_id"))
@@ -141,6 +154,7 @@ public class Dossier {
     pausedSince = null;
     reappointed = false;
     resolvedAt = null;
+    resolvingUnitCode = null;
     outcome = null;
     timeliness = null;
     returnedAt = null;
@@ -279,6 +293,7 @@ public class Dossier {
   public void resolve(Instant at, Outcome decision, DeadlineContext ctx) {
     require(EventType.RESOLVED, DossierStatus.IN_PROGRESS);
     resolvedAt = at;
+    resolvingUnitCode = holdingUnitCode;
     outcome = decision;
     timeliness =
         dueAt == null
@@ -341,6 +356,52 @@ public class Dossier {
           ctx.addWorkingDays(
               clockStartedOn, prescribedAmount.add(BigDecimal.valueOf(pausedWorkingDays)));
     }
+  }
+
+  /** The resolution as the on-time rates count it, or null while not resolved. */
+  ResolutionFact resolutionFact() {
+    if (timeliness == null) {
+      return null;
+    }
+    return new ResolutionFact(
+        day(resolvedAt), resolvingUnitCode, procedureCode, fieldCode, timeliness);
+  }
+
+  /**
+   * Who caused the delay of a late dossier (Circular 01/2018 art. 13 indicator 2): every step that
+   * overran its own deadline; if none did, the unit that held the dossier on its due date is
+   * charged with the whole delay.
+   */
+  List<Overrun> overruns(DeadlineContext ctx) {
+    List<Overrun> rows = new ArrayList<>();
+    if (timeliness != Timeliness.LATE) {
+      return rows;
+    }
+    for (int i = 0; i < steps.size(); i++) {
+      Integer over = steps.get(i).overrunWorkingDays();
+      if (over != null && over > 0) {
+        rows.add(new Overrun(i + 1, steps.get(i).unitCode(), over, false));
+      }
+    }
+    if (rows.isEmpty()) {
+      int holder = 0;
+      for (int i = 0; i < steps.size(); i++) {
+        if (!steps.get(i).startedOn().isAfter(dueDate)) {
+          holder = i;
+        }
+      }
+      int days = Math.max(1, ctx.workingDaysBetween(dueDate, day(resolvedAt)));
+      rows.add(new Overrun(holder + 1, steps.get(holder).unitCode(), days, true));
+    }
+    return rows;
+  }
+
+  /** Stores the SLA state as assessed on {@code today}. */
+  void snapshot(SlaPolicy.Assessment assessment, LocalDate today) {
+    slaState = assessment.state();
+    slaEvaluatedOn = today;
+    remainingWorkingDays = assessment.remainingWorkingDays();
+    overdueWorkingDays = assessment.overdueWorkingDays();
   }
 
   BigDecimal totalWorkingDays() {

@@ -17,7 +17,9 @@ import vn.dunghan.shared.Versions;
 import vn.dunghan.shared.problem.Problem;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.ProblemType;
+import vn.dunghan.sla.ResolutionFact;
 import vn.dunghan.sla.SlaConfig;
+import vn.dunghan.sla.SlaLedger;
 import vn.dunghan.sla.SlaPolicy;
 
 /** Receives dossiers, records their events and reads them back. Owns the transactions. */
@@ -29,6 +31,7 @@ public class DossierService {
   private final CalendarService calendars;
   private final CalendarConfig calendarConfig;
   private final SlaConfig slaConfig;
+  private final SlaLedger ledger;
   private final Clock clock;
 
   DossierService(
@@ -37,12 +40,14 @@ public class DossierService {
       CalendarService calendars,
       CalendarConfig calendarConfig,
       SlaConfig slaConfig,
+      SlaLedger ledger,
       Clock clock) {
     this.dossiers = dossiers;
     this.checks = checks;
     this.calendars = calendars;
     this.calendarConfig = calendarConfig;
     this.slaConfig = slaConfig;
+    this.ledger = ledger;
     this.clock = clock;
   }
 
@@ -76,13 +81,17 @@ public class DossierService {
     }
     Intake intake = checks.intake(request, source, now);
     Dossier dossier = new Dossier(intake, now);
-    dossier.replay(List.of(), context());
+    DeadlineContext ctx = context();
+    dossier.replay(List.of(), ctx);
     dossier.updatedAt = now;
     dossiers.persist(dossier);
+    SlaLedger.Changes changes = ledger.changes();
+    settle(dossier, null, ctx, changes);
     ReceiveDossierRequest.ApplicantBody body = request.applicant();
     Applicant applicant =
         new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber());
     dossiers.persistApplicant(applicant);
+    changes.write();
     return new Written(view(dossier, applicant), true);
   }
 
@@ -102,14 +111,20 @@ public class DossierService {
     if (history.stream().anyMatch(h -> h.sameAs(event))) {
       return new Written(view(dossier, dossiers.applicant(dossier.id)), false);
     }
-    replayWith(dossier, history, event);
+    DeadlineContext ctx = context();
+    ResolutionFact before = dossier.resolutionFact();
+    replayWith(dossier, history, event, ctx);
     dossier.updatedAt = now;
     dossiers.persistEvent(new DossierEvent(dossier.id, event, now, source, null));
+    SlaLedger.Changes changes = ledger.changes();
+    settle(dossier, before, ctx, changes);
+    changes.write();
     return new Written(view(dossier, dossiers.applicant(dossier.id)), true);
   }
 
   /** Replays {@code history} with {@code added} in its place in time; 409 or 422 if impossible. */
-  void replayWith(Dossier dossier, List<DossierEvent> history, EventRecord added) {
+  void replayWith(
+      Dossier dossier, List<DossierEvent> history, EventRecord added, DeadlineContext ctx) {
     List<EventRecord> ordered = new ArrayList<>();
     boolean placed = false;
     for (DossierEvent e : history) {
@@ -124,7 +139,7 @@ public class DossierService {
     }
     DossierStatus before = dossier.status;
     try {
-      dossier.replay(ordered, context());
+      dossier.replay(ordered, ctx);
     } catch (IllegalTransitionException e) {
       throw new ProblemException(
           Problem.of(
@@ -171,6 +186,21 @@ public class DossierService {
     List<EventRecord> history =
         dossiers.events(dossier.id).stream().map(DossierEvent::toRecord).toList();
     return DeadlineExplainer.explain(dossier, history, calendars.calendar());
+  }
+
+  /**
+   * After a replay: the SLA snapshot as of today, and the SLA ledger moved from the dossier's
+   * resolution {@code before} to its resolution now (same transaction).
+   */
+  void settle(
+      Dossier dossier, ResolutionFact before, DeadlineContext ctx, SlaLedger.Changes changes) {
+    LocalDate today = today();
+    dossier.snapshot(assess(dossier, ctx.calendar(), today), today);
+    changes.resolution(dossier.id, before, dossier.resolutionFact(), dossier.overruns(ctx));
+  }
+
+  SlaLedger.Changes ledgerChanges() {
+    return ledger.changes();
   }
 
   DeadlineContext context() {

@@ -19,6 +19,8 @@ import vn.dunghan.shared.problem.FieldError;
 import vn.dunghan.shared.problem.Problem;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.ProblemType;
+import vn.dunghan.sla.ResolutionFact;
+import vn.dunghan.sla.SlaLedger;
 
 /**
  * Takes a portal batch in one transaction: items are checked and replayed in memory, the good ones
@@ -70,6 +72,7 @@ public class SyncService {
     Map<Long, Applicant> applicants = dossiers.applicantsOf(existing.values());
     IntakeChecks.Lookup lookup = checks.memo();
     DeadlineContext ctx = service.context();
+    SlaLedger.Changes changes = service.ledgerChanges();
     Set<String> seen = new HashSet<>();
     List<SyncResult.Item> results = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
@@ -91,33 +94,45 @@ public class SyncService {
         Dossier stored = existing.get(code);
         results.add(
             stored == null
-                ? create(i, item, now, lookup, ctx)
+                ? create(i, item, now, lookup, ctx, changes)
                 : update(
                     i,
                     item,
                     stored,
                     applicants.get(stored.id),
                     history.get(stored.id),
-                    now,
-                    lookup,
-                    ctx,
-                    em));
+                    new Context(now, lookup, ctx, em, changes)));
       } catch (ProblemException e) {
         results.add(
             new SyncResult.Item(i, code, SyncResult.Outcome.REJECTED, null, null, e.problem()));
       }
     }
+    changes.write();
     return SyncResult.of(results);
   }
 
+  /** What every item of one batch shares. */
+  private record Context(
+      Instant now,
+      IntakeChecks.Lookup lookup,
+      DeadlineContext deadlines,
+      EntityManager em,
+      SlaLedger.Changes changes) {}
+
   private SyncResult.Item create(
-      int index, SyncItem item, Instant now, IntakeChecks.Lookup lookup, DeadlineContext ctx) {
+      int index,
+      SyncItem item,
+      Instant now,
+      IntakeChecks.Lookup lookup,
+      DeadlineContext ctx,
+      SlaLedger.Changes changes) {
     Intake intake = checks.intake(item.intake(), Source.PORTAL, now, lookup);
     List<EventRecord> events = checkedEvents(item, intake.receivedAt(), now, lookup);
     Dossier dossier = new Dossier(intake, now);
     replay(dossier, events, ctx);
     dossier.updatedAt = now;
     dossiers.persist(dossier);
+    service.settle(dossier, null, ctx, changes);
     ReceiveDossierRequest.ApplicantBody body = item.applicant();
     dossiers.persistApplicant(
         new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber()));
@@ -133,10 +148,7 @@ public class SyncService {
       Dossier stored,
       Applicant applicant,
       List<DossierEvent> recorded,
-      Instant now,
-      IntakeChecks.Lookup lookup,
-      DeadlineContext ctx,
-      EntityManager em) {
+      Context batch) {
     List<String> differing = IntakeComparison.differingFields(stored, applicant, item.intake());
     if (!differing.isEmpty()) {
       throw new ProblemException(
@@ -150,7 +162,7 @@ public class SyncService {
     }
     List<DossierEvent> known = recorded == null ? List.of() : recorded;
     List<EventRecord> fresh = new ArrayList<>();
-    for (EventRecord e : checkedEvents(item, stored.receivedAt, now, lookup)) {
+    for (EventRecord e : checkedEvents(item, stored.receivedAt, batch.now(), batch.lookup())) {
       if (known.stream().noneMatch(k -> k.sameAs(e))) {
         fresh.add(e);
       }
@@ -160,15 +172,17 @@ public class SyncService {
     }
     List<EventRecord> all = new ArrayList<>(known.stream().map(DossierEvent::toRecord).toList());
     all.addAll(fresh);
+    ResolutionFact before = stored.resolutionFact();
     try {
-      replay(stored, all, ctx);
+      replay(stored, all, batch.deadlines());
     } catch (ProblemException e) {
-      em.refresh(stored); // undo the in-memory replay: this item changes nothing
+      batch.em().refresh(stored); // undo the in-memory replay: this item changes nothing
       throw e;
     }
-    stored.updatedAt = now;
+    stored.updatedAt = batch.now();
+    service.settle(stored, before, batch.deadlines(), batch.changes());
     for (EventRecord e : fresh) {
-      dossiers.persistEvent(new DossierEvent(stored.id, e, now, Source.PORTAL, null));
+      dossiers.persistEvent(new DossierEvent(stored.id, e, batch.now(), Source.PORTAL, null));
     }
     return done(index, stored, SyncResult.Outcome.UPDATED);
   }

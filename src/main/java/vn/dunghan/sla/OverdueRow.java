@@ -1,0 +1,22 @@
+package vn.dunghan.sla;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** An open dossier past (or close to) its due date, with the unit holding it and its head. */
+public record OverdueRow(
+    String code,
+    String procedureCode,
+    String fieldCode,
+    String level,
+    String holdingUnitCode,
+    String holdingUnitName,
+    Accountable accountableHead,
+    OffsetDateTime receivedAt,
+    LocalDate dueDate,
+    int overdueWorkingDays,
+    int remainingWorkingDays) {
+
+  /** The head of the holding unit: the address of the delay. */
+  public record Accountable(String name, String title, String email) {}
+}

@@ -1,0 +1,43 @@
+package vn.dunghan.sla;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * On-time figures of one group of dossiers resolved in a window. On-time rate = (early + on time) /
+ * resolved, the usual practice of provincial portals (domain.md 2.4: the formula is not fixed by
+ * the circulars, so numerator and denominator are returned for anyone to check).
+ */
+public record RateRow(
+    String key,
+    String name,
+    long resolved,
+    long early,
+    long onTime,
+    long late,
+    long numerator,
+    long denominator,
+    BigDecimal onTimeRate) {
+
+  public static RateRow of(String key, String name, long early, long onTime, long late) {
+    long resolved = early + onTime + late;
+    long numerator = early + onTime;
+    BigDecimal rate =
+        resolved == 0
+            ? null
+            : plain(
+                BigDecimal.valueOf(numerator)
+                    .divide(BigDecimal.valueOf(resolved), 4, RoundingMode.HALF_UP));
+    return new RateRow(key, name, resolved, early, onTime, late, numerator, resolved, rate);
+  }
+
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** The sum of two groups, as one row. */
+  public RateRow plus(RateRow other, String newKey, String newName) {
+    return of(newKey, newName, early + other.early, onTime + other.onTime, late + other.late);
+  }
+}

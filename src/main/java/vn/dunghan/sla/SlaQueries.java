@@ -1,0 +1,177 @@
+package vn.dunghan.sla;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SLA reads, as SQL over the ledger tables (sums of daily counters, overrun rows) and over the
+ * open-dossier index, never a scan of every dossier. Only bind parameters carry values: the SQL
+ * text is built from fixed fragments.
+ */
+@ApplicationScoped
+public class SlaQueries {
+
+  private final EntityManager em;
+
+  SlaQueries(EntityManager em) {
+    this.em = em;
+  }
+
+  List<RateRow> rates(SlaFilter filter, Grouping grouping) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String sql =
+        "select "
+            + grouping.keyColumn
+            + ", min("
+            + grouping.nameColumn
+            + "), sum(c.early), sum(c.on_time), sum(c.late)"
+            + " from sla_resolution_counter c"
+            + " join administrative_unit u on u.code = c.unit_code"
+            + " join field f on f.code = c.field_code"
+            + " join procedure p on p.code = c.procedure_code"
+            + where(filter, "c.day", params)
+            + " group by "
+            + grouping.keyColumn
+            + " order by "
+            + grouping.keyColumn;
+    List<RateRow> rows = new ArrayList<>();
+    for (Object[] r : list(sql, params)) {
+      rows.add(RateRow.of((String) r[0], (String) r[1], num(r[2]), num(r[3]), num(r[4])));
+    }
+    return rows;
+  }
+
+  List<AttributionRow> attribution(SlaFilter filter, Grouping grouping) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String sql =
+        "select "
+            + grouping.keyColumn
+            + ", min("
+            + grouping.nameColumn
+            + "), count(distinct c.dossier_id), sum(c.overrun_days),"
+            + " sum(case when c.fallback then c.overrun_days else 0 end)"
+            + " from sla_overrun c"
+            + " join administrative_unit u on u.code = c.unit_code"
+            + " join field f on f.code = c.field_code"
+            + " join procedure p on p.code = c.procedure_code"
+            + where(filter, "c.resolved_on", params)
+            + " group by "
+            + grouping.keyColumn
+            + " order by sum(c.overrun_days) desc, "
+            + grouping.keyColumn;
+    List<AttributionRow> rows = new ArrayList<>();
+    for (Object[] r : list(sql, params)) {
+      rows.add(new AttributionRow((String) r[0], (String) r[1], num(r[2]), num(r[3]), num(r[4])));
+    }
+    return rows;
+  }
+
+  /**
+   * Open dossiers past due ({@code overdue}) or due by {@code soonLimit}, with the holding unit.
+   */
+  List<Object[]> open(
+      SlaFilter filter, LocalDate today, LocalDate soonLimit, boolean overdue, int page, int size) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String sql =
+        "select d.code, d.procedure_code, d.field_code, d.level, d.holding_unit_code, u.name,"
+            + " u.head_name, u.head_title, u.head_email, d.due_date, d.received_at, d.status"
+            + openFrom(filter, today, soonLimit, overdue, params)
+            + (overdue ? " order by d.due_date desc, d.id desc" : " order by d.due_date, d.id");
+    Query query = bind(em.createNativeQuery(sql), params);
+    query.setFirstResult(page * size).setMaxResults(size);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows;
+  }
+
+  long countOpen(SlaFilter filter, LocalDate today, LocalDate soonLimit, boolean overdue) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String sql = "select count(*)" + openFrom(filter, today, soonLimit, overdue, params);
+    return num(bind(em.createNativeQuery(sql), params).getSingleResult());
+  }
+
+  /** The path of a unit, to include everything below it. */
+  String pathOf(String unitCode) {
+    @SuppressWarnings("unchecked")
+    List<String> paths =
+        em.createNativeQuery("select path from administrative_unit where code = :code")
+            .setParameter("code", unitCode)
+            .getResultList();
+    return paths.isEmpty() ? null : paths.get(0);
+  }
+
+  private static String openFrom(
+      SlaFilter filter,
+      LocalDate today,
+      LocalDate soonLimit,
+      boolean overdue,
+      Map<String, Object> params) {
+    params.put("today", Date.valueOf(today));
+    String due;
+    if (overdue) {
+      due = " and d.due_date < :today";
+    } else {
+      params.put("soon", Date.valueOf(soonLimit));
+      due = " and d.due_date >= :today and d.due_date <= :soon";
+    }
+    StringBuilder sql =
+        new StringBuilder(
+            " from dossier d join administrative_unit u on u.code = d.holding_unit_code"
+                + " where d.status = 'IN_PROGRESS'"
+                + due);
+    if (filter.level() != null) {
+      sql.append(" and d.level = :level");
+      params.put("level", filter.level().name());
+    }
+    if (filter.fieldCode() != null) {
+      sql.append(" and d.field_code = :field");
+      params.put("field", filter.fieldCode());
+    }
+    if (filter.unitPath() != null) {
+      sql.append(" and u.path like :path");
+      params.put("path", filter.unitPath() + "%");
+    }
+    return sql.toString();
+  }
+
+  private static String where(SlaFilter filter, String dayColumn, Map<String, Object> params) {
+    StringBuilder sql = new StringBuilder(" where " + dayColumn + " between :from and :to");
+    params.put("from", Date.valueOf(filter.from()));
+    params.put("to", Date.valueOf(filter.to()));
+    if (filter.level() != null) {
+      sql.append(" and c.level = :level");
+      params.put("level", filter.level().name());
+    }
+    if (filter.fieldCode() != null) {
+      sql.append(" and c.field_code = :field");
+      params.put("field", filter.fieldCode());
+    }
+    if (filter.unitPath() != null) {
+      sql.append(" and u.path like :path");
+      params.put("path", filter.unitPath() + "%");
+    }
+    return sql.toString();
+  }
+
+  private List<Object[]> list(String sql, Map<String, Object> params) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = bind(em.createNativeQuery(sql), params).getResultList();
+    return rows;
+  }
+
+  private static Query bind(Query query, Map<String, Object> params) {
+    params.forEach(query::setParameter);
+    return query;
+  }
+
+  private static long num(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}

@@ -1,0 +1,93 @@
+package vn.dunghan.sla;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dunghan.shared.Page;
+import vn.dunghan.shared.PageRequest;
+import vn.dunghan.unit.Level;
+
+@Path("/api/v1/sla")
+@Tag(name = "SLA", description = "On-time rates, overdue dossiers and who caused the delays")
+@Produces(MediaType.APPLICATION_JSON)
+public class SlaResource {
+
+  private final SlaService service;
+
+  SlaResource(SlaService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Path("/on-time-rates")
+  @Operation(
+      summary = "On-time rates of dossiers resolved in [from, to]",
+      description =
+          "Grouped by level (of the resolving unit), field, unit or procedure; `unit` includes the"
+              + " units below it. onTimeRate = (early + onTime) / resolved, with both returned.")
+  public SlaService.Rates rates(
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
+      @QueryParam("groupBy") String groupBy,
+      @QueryParam("level") Level level,
+      @QueryParam("field") String field,
+      @QueryParam("unit") String unit) {
+    return service.rates(from, to, grouping(groupBy), level, field, unit);
+  }
+
+  @GET
+  @Path("/overdue")
+  @Operation(summary = "Open dossiers past their due date, newest breach first, with the head")
+  public Page<OverdueRow> overdue(
+      @QueryParam("level") Level level,
+      @QueryParam("field") String field,
+      @QueryParam("unit") String unit,
+      @Valid @BeanParam PageRequest paging) {
+    return service.open(true, level, field, unit, paging);
+  }
+
+  @GET
+  @Path("/due-soon")
+  @Operation(summary = "Open dossiers due within sla.due-soon-working-days, soonest first")
+  public Page<OverdueRow> dueSoon(
+      @QueryParam("level") Level level,
+      @QueryParam("field") String field,
+      @QueryParam("unit") String unit,
+      @Valid @BeanParam PageRequest paging) {
+    return service.open(false, level, field, unit, paging);
+  }
+
+  @GET
+  @Path("/attribution")
+  @Operation(
+      summary =
+          "Working days of delay per unit, step or field, over late dossiers resolved in [from, to]")
+  public SlaService.Attribution attribution(
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
+      @QueryParam("groupBy") String groupBy,
+      @QueryParam("level") Level level,
+      @QueryParam("field") String field,
+      @QueryParam("unit") String unit) {
+    return service.attribution(from, to, grouping(groupBy), level, field, unit);
+  }
+
+  private static Grouping grouping(String groupBy) {
+    if (groupBy == null) {
+      return null;
+    }
+    try {
+      return Grouping.valueOf(groupBy.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw vn.dunghan.shared.problem.ProblemException.invalid(
+          "groupBy", "must be one of level, field, unit, procedure, step");
+    }
+  }
+}

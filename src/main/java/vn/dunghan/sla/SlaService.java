@@ -1,0 +1,143 @@
+package vn.dunghan.sla;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dunghan.calendar.WorkingCalendar;
+import vn.dunghan.calendar.schedule.CalendarService;
+import vn.dunghan.shared.Page;
+import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.TimeSource;
+import vn.dunghan.shared.problem.ProblemException;
+import vn.dunghan.shared.problem.Violations;
+import vn.dunghan.unit.Level;
+
+/** On-time rates, overdue and due-soon lists, and delay attribution. Reads only. */
+@ApplicationScoped
+public class SlaService {
+
+  private static final long MAX_WINDOW_DAYS = 3660;
+
+  private final SlaQueries queries;
+  private final CalendarService calendars;
+  private final SlaConfig config;
+  private final Clock clock;
+
+  SlaService(SlaQueries queries, CalendarService calendars, SlaConfig config, Clock clock) {
+    this.queries = queries;
+    this.calendars = calendars;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /** Rates per group and the total over all groups. */
+  public record Rates(
+      LocalDate from, LocalDate to, Grouping groupBy, List<RateRow> rows, RateRow total) {}
+
+  public record Attribution(
+      LocalDate from, LocalDate to, Grouping groupBy, List<AttributionRow> rows) {}
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Rates rates(
+      LocalDate from, LocalDate to, Grouping groupBy, Level level, String field, String unit) {
+    Grouping grouping = groupBy == null ? Grouping.LEVEL : groupBy;
+    if (grouping == Grouping.STEP) {
+      throw ProblemException.invalid(
+          "groupBy", "on-time rates group by level, field, unit or procedure");
+    }
+    SlaFilter filter = filter(from, to, level, field, unit);
+    List<RateRow> rows = queries.rates(filter, grouping);
+    RateRow total = RateRow.of("TOTAL", "Tổng cộng", 0, 0, 0);
+    for (RateRow row : rows) {
+      total = total.plus(row, "TOTAL", "Tổng cộng");
+    }
+    return new Rates(from, to, grouping, rows, total);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Attribution attribution(
+      LocalDate from, LocalDate to, Grouping groupBy, Level level, String field, String unit) {
+    Grouping grouping = groupBy == null ? Grouping.UNIT : groupBy;
+    if (grouping == Grouping.LEVEL || grouping == Grouping.PROCEDURE) {
+      throw ProblemException.invalid("groupBy", "attribution groups by unit, step or field");
+    }
+    return new Attribution(
+        from, to, grouping, queries.attribution(filter(from, to, level, field, unit), grouping));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<OverdueRow> open(
+      boolean overdue, Level level, String field, String unit, PageRequest paging) {
+    WorkingCalendar calendar = calendars.calendar();
+    LocalDate today = LocalDate.now(clock);
+    LocalDate soon = today;
+    for (int i = 0; i < config.dueSoonWorkingDays(); i++) {
+      soon = calendar.nextWorkingDay(soon);
+    }
+    SlaFilter filter = new SlaFilter(today, today, level, field, unitPath(unit));
+    List<OverdueRow> rows = new ArrayList<>();
+    for (Object[] r : queries.open(filter, today, soon, overdue, paging.page(), paging.size())) {
+      LocalDate due = ((Date) r[9]).toLocalDate();
+      rows.add(
+          new OverdueRow(
+              (String) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              (String) r[4],
+              (String) r[5],
+              new OverdueRow.Accountable((String) r[6], (String) r[7], (String) r[8]),
+              offset(r[10]),
+              due,
+              overdue ? calendar.countWorkingDays(due, today) : 0,
+              overdue ? 0 : Math.max(0, calendar.countWorkingDays(today, due))));
+    }
+    return new Page<>(
+        rows, paging.page(), paging.size(), queries.countOpen(filter, today, soon, overdue));
+  }
+
+  private SlaFilter filter(LocalDate from, LocalDate to, Level level, String field, String unit) {
+    Violations violations = new Violations();
+    if (from == null) {
+      violations.add("from", "is required (YYYY-MM-DD)");
+    }
+    if (to == null) {
+      violations.add("to", "is required (YYYY-MM-DD)");
+    }
+    if (from != null
+        && to != null
+        && (to.isBefore(from) || from.plusDays(MAX_WINDOW_DAYS).isBefore(to))) {
+      violations.add("to", "must be on or after from, and within 10 years of it");
+    }
+    violations.throwIfAny();
+    return new SlaFilter(from, to, level, field, unitPath(unit));
+  }
+
+  private String unitPath(String unit) {
+    if (unit == null) {
+      return null;
+    }
+    String path = queries.pathOf(unit);
+    if (path == null) {
+      throw ProblemException.invalid("unit", "no unit with code '" + unit + "'");
+    }
+    return path;
+  }
+
+  private static OffsetDateTime offset(Object value) {
+    Instant instant =
+        value instanceof Timestamp
+            ? ((Timestamp) value).toInstant()
+            : value instanceof OffsetDateTime
+                ? ((OffsetDateTime) value).toInstant()
+                : (Instant) value;
+    return instant.atZone(TimeSource.ZONE).toOffsetDateTime();
+  }
+}
