@@ -84,7 +84,7 @@ public class SlaService {
     SlaFilter filter = new SlaFilter(today, today, level, field, unitPath(unit));
     List<OverdueRow> rows = new ArrayList<>();
     for (Object[] r : queries.open(filter, today, soon, overdue, paging.page(), paging.size())) {
-      LocalDate due = ((Date) r[9]).toLocalDate();
+      LocalDate due = r[9] instanceof Date ? ((Date) r[9]).toLocalDate() : (LocalDate) r[9];
       rows.add(
           new OverdueRow(
               (String) r[0],
