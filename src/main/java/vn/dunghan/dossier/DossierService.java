@@ -84,6 +84,7 @@ public class DossierService {
     DeadlineContext ctx = context();
     dossier.replay(List.of(), ctx);
     dossier.updatedAt = now;
+    snapshot(dossier, ctx);
     dossiers.persist(dossier);
     SlaLedger.Changes changes = ledger.changes();
     settle(dossier, null, ctx, changes);
@@ -194,9 +195,14 @@ public class DossierService {
    */
   void settle(
       Dossier dossier, ResolutionFact before, DeadlineContext ctx, SlaLedger.Changes changes) {
+    snapshot(dossier, ctx);
+    changes.resolution(dossier.id, before, dossier.resolutionFact(), dossier.overruns(ctx));
+  }
+
+  /** The SLA state as of today; set before a new dossier is first written, so it is one insert. */
+  void snapshot(Dossier dossier, DeadlineContext ctx) {
     LocalDate today = today();
     dossier.snapshot(assess(dossier, ctx.calendar(), today), today);
-    changes.resolution(dossier.id, before, dossier.resolutionFact(), dossier.overruns(ctx));
   }
 
   SlaLedger.Changes ledgerChanges() {

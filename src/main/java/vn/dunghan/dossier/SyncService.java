@@ -131,6 +131,7 @@ public class SyncService {
     Dossier dossier = new Dossier(intake, now);
     replay(dossier, events, ctx);
     dossier.updatedAt = now;
+    service.snapshot(dossier, ctx);
     dossiers.persist(dossier);
     service.settle(dossier, null, ctx, changes);
     ReceiveDossierRequest.ApplicantBody body = item.applicant();

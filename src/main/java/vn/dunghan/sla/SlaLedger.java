@@ -81,33 +81,50 @@ public class SlaLedger {
               });
     }
 
+    /**
+     * Increments go through an upsert; a delta with a decrement goes through an update, because the
+     * row it takes from must exist (and PostgreSQL checks constraints on the proposed insert row
+     * before it considers the conflict).
+     */
     private void writeCounters(java.sql.Connection connection) throws SQLException {
       try (PreparedStatement upsert =
-          connection.prepareStatement(
-              "insert into sla_resolution_counter"
-                  + " (day, unit_code, procedure_code, field_code, level, early, on_time, late)"
-                  + " values (?, ?, ?, ?, ?, ?, ?, ?)"
-                  + " on conflict (day, unit_code, procedure_code) do update set"
-                  + " early = sla_resolution_counter.early + excluded.early,"
-                  + " on_time = sla_resolution_counter.on_time + excluded.on_time,"
-                  + " late = sla_resolution_counter.late + excluded.late")) {
+              connection.prepareStatement(
+                  "insert into sla_resolution_counter"
+                      + " (day, unit_code, procedure_code, field_code, level, early, on_time, late)"
+                      + " values (?, ?, ?, ?, ?, ?, ?, ?)"
+                      + " on conflict (day, unit_code, procedure_code) do update set"
+                      + " early = sla_resolution_counter.early + excluded.early,"
+                      + " on_time = sla_resolution_counter.on_time + excluded.on_time,"
+                      + " late = sla_resolution_counter.late + excluded.late");
+          PreparedStatement update =
+              connection.prepareStatement(
+                  "update sla_resolution_counter set early = early + ?, on_time = on_time + ?,"
+                      + " late = late + ? where day = ? and unit_code = ? and procedure_code = ?")) {
         for (Map.Entry<CounterKey, int[]> e : deltas.entrySet()) {
           int[] d = e.getValue();
-          if (d[0] == 0 && d[1] == 0 && d[2] == 0) {
-            continue;
-          }
           CounterKey k = e.getKey();
-          upsert.setDate(1, Date.valueOf(k.day()));
-          upsert.setString(2, k.unitCode());
-          upsert.setString(3, k.procedureCode());
-          upsert.setString(4, k.fieldCode());
-          upsert.setString(5, k.level().name());
-          upsert.setInt(6, d[Timeliness.EARLY.ordinal()]);
-          upsert.setInt(7, d[Timeliness.ON_TIME.ordinal()]);
-          upsert.setInt(8, d[Timeliness.LATE.ordinal()]);
-          upsert.addBatch();
+          if (d[0] < 0 || d[1] < 0 || d[2] < 0) {
+            update.setInt(1, d[Timeliness.EARLY.ordinal()]);
+            update.setInt(2, d[Timeliness.ON_TIME.ordinal()]);
+            update.setInt(3, d[Timeliness.LATE.ordinal()]);
+            update.setDate(4, Date.valueOf(k.day()));
+            update.setString(5, k.unitCode());
+            update.setString(6, k.procedureCode());
+            update.addBatch();
+          } else if (d[0] > 0 || d[1] > 0 || d[2] > 0) {
+            upsert.setDate(1, Date.valueOf(k.day()));
+            upsert.setString(2, k.unitCode());
+            upsert.setString(3, k.procedureCode());
+            upsert.setString(4, k.fieldCode());
+            upsert.setString(5, k.level().name());
+            upsert.setInt(6, d[Timeliness.EARLY.ordinal()]);
+            upsert.setInt(7, d[Timeliness.ON_TIME.ordinal()]);
+            upsert.setInt(8, d[Timeliness.LATE.ordinal()]);
+            upsert.addBatch();
+          }
         }
         upsert.executeBatch();
+        update.executeBatch();
       }
     }
 
