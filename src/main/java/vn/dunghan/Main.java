@@ -16,14 +16,23 @@ public final class Main {
       "Đúng Hạn needs PostgreSQL: set QUARKUS_DATASOURCE_JDBC_URL"
           + " (and QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD)";
 
-  private Main() {}
+  Main() {}
 
   public static void main(String... args) {
-    if (LaunchMode.current() == LaunchMode.NORMAL && !databaseConfigured()) {
+    if (packagedRun() && !databaseConfigured()) {
       System.err.println(NO_DATABASE);
       System.exit(1);
     }
     Quarkus.run(args);
+  }
+
+  /**
+   * Whether this is the production package ({@code java -jar quarkus-run.jar}). Dev mode also calls
+   * this method, before its launch mode is visible, and supplies the embedded database later.
+   */
+  private static boolean packagedRun() {
+    String classPath = System.getProperty("java.class.path", "");
+    return LaunchMode.current() == LaunchMode.NORMAL && classPath.endsWith("quarkus-run.jar");
   }
 
   private static boolean databaseConfigured() {
