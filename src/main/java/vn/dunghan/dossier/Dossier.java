@@ -108,6 +108,11 @@ public class Dossier {
   Integer remainingWorkingDays;
   Integer overdueWorkingDays;
 
+  // What the escalation scan last acted on (SlaMonitor); reset when the dossier is on track again.
+  String notifiedState;
+  int escalationLevel;
+  LocalDate nextEscalationOn;
+
   @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "dossier_step", joinColumns = @JoinColumn(name = "dossier_id"))
   @OrderColumn(name = "ordinal")
@@ -402,6 +407,12 @@ public class Dossier {
     slaEvaluatedOn = today;
     remainingWorkingDays = assessment.remainingWorkingDays();
     overdueWorkingDays = assessment.overdueWorkingDays();
+    if (assessment.state() == SlaState.ON_TRACK) {
+      // A restarted or extended clock: the next approach to the deadline is watched afresh.
+      notifiedState = null;
+      escalationLevel = 0;
+      nextEscalationOn = null;
+    }
   }
 
   BigDecimal totalWorkingDays() {

@@ -47,6 +47,8 @@ public class AdministrativeUnit {
 
   @Embedded Head head;
 
+  String webhookUrl;
+
   LocalDate validFrom;
 
   LocalDate validTo;
@@ -77,6 +79,7 @@ public class AdministrativeUnit {
     this.level = definition.level();
     this.parent = definition.parent();
     this.head = definition.head();
+    this.webhookUrl = definition.webhookUrl();
     this.validFrom = definition.validFrom();
     this.validTo = definition.validTo();
     this.successor = definition.successor();
@@ -125,6 +128,11 @@ public class AdministrativeUnit {
 
   public Head head() {
     return head;
+  }
+
+  /** Where escalations for this unit are also posted (signed JSON), if anywhere. */
+  public String webhookUrl() {
+    return webhookUrl;
   }
 
   public LocalDate validFrom() {

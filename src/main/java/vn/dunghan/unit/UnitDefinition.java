@@ -9,6 +9,7 @@ record UnitDefinition(
     Level level,
     AdministrativeUnit parent,
     Head head,
+    String webhookUrl,
     LocalDate validFrom,
     LocalDate validTo,
     AdministrativeUnit successor,

@@ -16,6 +16,8 @@ public record UnitRequest(
     Level level,
     @Pattern(regexp = CODE, message = CODE_MESSAGE) String parentCode,
     @Valid HeadBody head,
+    @Size(max = 1000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+        String webhookUrl,
     @NotNull LocalDate validFrom,
     LocalDate validTo,
     @Pattern(regexp = CODE, message = CODE_MESSAGE) String successorCode,

@@ -1,0 +1,177 @@
+package vn.dunghan.notify;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import vn.dunghan.calendar.WorkingCalendar;
+import vn.dunghan.calendar.WorkingHours;
+import vn.dunghan.calendar.schedule.CalendarConfig;
+import vn.dunghan.calendar.schedule.CalendarService;
+import vn.dunghan.shared.TimeSource;
+
+/**
+ * Sends what the outbox holds. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so replicas
+ * share the work without sending anything twice; a failure is recorded and retried with doubling
+ * waits up to {@code notify.max-attempts}, then FAILED; one bad recipient never holds up the
+ * others.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+  private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+
+  private final EntityManager em;
+  private final MailSender mail;
+  private final WebhookSender webhooks;
+  private final NotifyConfig config;
+  private final CalendarService calendars;
+  private final CalendarConfig calendarConfig;
+  private final NotificationMetrics metrics;
+  private final Clock clock;
+
+  Dispatcher(
+      EntityManager em,
+      MailSender mail,
+      WebhookSender webhooks,
+      NotifyConfig config,
+      CalendarService calendars,
+      CalendarConfig calendarConfig,
+      NotificationMetrics metrics,
+      Clock clock) {
+    this.em = em;
+    this.mail = mail;
+    this.webhooks = webhooks;
+    this.config = config;
+    this.calendars = calendars;
+    this.calendarConfig = calendarConfig;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  /** What a dispatch run did; {@code outsideWorkingHours} when it sent nothing on purpose. */
+  public record DispatchResult(int sent, int retried, int failed, boolean outsideWorkingHours) {}
+
+  public DispatchResult dispatch() {
+    Instant now = clock.instant();
+    if (config.workingHoursOnly() && !workingTime(now)) {
+      return new DispatchResult(0, 0, 0, true);
+    }
+    int[] totals = new int[3];
+    while (true) {
+      int[] batch = QuarkusTransaction.requiringNew().call(() -> batch(now));
+      for (int i = 0; i < 3; i++) {
+        totals[i] += batch[i];
+      }
+      if (batch[0] + batch[1] + batch[2] < config.dispatchBatchSize()) {
+        break;
+      }
+    }
+    return new DispatchResult(totals[0], totals[1], totals[2], false);
+  }
+
+  private int[] batch(Instant now) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, channel, recipient, subject, body, attempts, dossier_code, stage,"
+                    + " unit_code from notification where status = 'PENDING'"
+                    + " and next_attempt_at <= :now order by next_attempt_at, id"
+                    + " limit :limit for update skip locked")
+            .setParameter("now", Timestamp.from(now))
+            .setParameter("limit", config.dispatchBatchSize())
+            .getResultList();
+    int[] counts = new int[3];
+    for (Object[] r : rows) {
+      long id = ((Number) r[0]).longValue();
+      int attempts = ((Number) r[5]).intValue() + 1;
+      String error = send(id, r, now);
+      if (error == null) {
+        update(id, "SENT", attempts, now, null, now);
+        counts[0]++;
+        metrics.sent();
+      } else if (attempts >= config.maxAttempts()) {
+        update(id, "FAILED", attempts, now, error, null);
+        counts[2]++;
+        metrics.failed();
+      } else {
+        Duration wait = config.firstRetryAfter().multipliedBy(1L << Math.min(attempts - 1, 20));
+        update(id, "PENDING", attempts, now.plus(wait), error, null);
+        counts[1]++;
+        metrics.retried();
+      }
+      em.createNativeQuery(
+              "insert into notification_attempt (notification_id, attempted_at, success, error)"
+                  + " values (:id, :at, :ok, :error)")
+          .setParameter("id", id)
+          .setParameter("at", Timestamp.from(now))
+          .setParameter("ok", error == null)
+          .setParameter("error", error)
+          .executeUpdate();
+    }
+    return counts;
+  }
+
+  /** Sends one notification; the error message, or null when delivered. */
+  private String send(long id, Object[] r, Instant now) {
+    String channel = (String) r[1];
+    String recipient = (String) r[2];
+    try {
+      if ("EMAIL".equals(channel)) {
+        mail.send(recipient, (String) r[3], (String) r[4]);
+      } else {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("notificationId", id);
+        payload.put("dossierCode", r[6]);
+        payload.put("stage", r[7]);
+        payload.put("unitCode", r[8]);
+        payload.put("subject", r[3]);
+        payload.put("text", r[4]);
+        webhooks.send(id, recipient, payload, now);
+      }
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted";
+    } catch (Exception e) {
+      LOG.warnf("notification %d to %s failed: %s", id, channel, e.getMessage());
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return message.length() > 1900 ? message.substring(0, 1900) : message;
+    }
+  }
+
+  private void update(
+      long id, String status, int attempts, Instant next, String error, Instant sentAt) {
+    em.createNativeQuery(
+            "update notification set status = :status, attempts = :attempts,"
+                + " next_attempt_at = :next, last_error = :error, sent_at = :sent where id = :id")
+        .setParameter("status", status)
+        .setParameter("attempts", attempts)
+        .setParameter("next", Timestamp.from(next))
+        .setParameter("error", error)
+        .setParameter("sent", sentAt == null ? null : Timestamp.from(sentAt))
+        .setParameter("id", id)
+        .executeUpdate();
+  }
+
+  /** Messages go out on working days during office hours only (the calendar decides). */
+  private boolean workingTime(Instant now) {
+    LocalDateTime local = LocalDateTime.ofInstant(now, TimeSource.ZONE);
+    WorkingCalendar calendar = calendars.calendar();
+    if (!calendar.isWorkingDay(local.toLocalDate())) {
+      return false;
+    }
+    WorkingHours hours = calendarConfig.hours();
+    return hours.ranges().stream()
+        .anyMatch(
+            r -> !local.toLocalTime().isBefore(r.start()) && local.toLocalTime().isBefore(r.end()));
+  }
+}

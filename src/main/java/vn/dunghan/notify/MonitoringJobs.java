@@ -1,0 +1,70 @@
+package vn.dunghan.notify;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+import vn.dunghan.sla.SlaMonitor;
+
+/**
+ * The scheduled jobs (Quartz, JDBC store, clustered: each fires on one replica). A job only calls a
+ * service; a run still going when the next is due is skipped. Cron expressions come from {@code
+ * dunghan.jobs.*}; "off" disables one.
+ */
+@ApplicationScoped
+public class MonitoringJobs {
+
+  /** The names operators and {@code POST /api/v1/admin/jobs/{name}/run} know the jobs by. */
+  public static final Set<String> NAMES = Set.of("sla-scan", "escalation", "dispatch");
+
+  private static final Logger LOG = Logger.getLogger(MonitoringJobs.class);
+
+  private final SlaMonitor monitor;
+  private final Dispatcher dispatcher;
+
+  MonitoringJobs(SlaMonitor monitor, Dispatcher dispatcher) {
+    this.monitor = monitor;
+    this.dispatcher = dispatcher;
+  }
+
+  @Scheduled(
+      identity = "sla-scan",
+      cron = "${dunghan.jobs.sla-scan}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduledScan() {
+    LOG.infof("sla-scan: %s", monitor.scan());
+  }
+
+  @Scheduled(
+      identity = "dispatch",
+      cron = "${dunghan.jobs.dispatch}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduledDispatch() {
+    Dispatcher.DispatchResult result = dispatcher.dispatch();
+    if (result.sent() + result.retried() + result.failed() > 0) {
+      LOG.infof("dispatch: %s", result);
+    }
+  }
+
+  /**
+   * Runs a job now and answers what it did. The escalation stages are decided by the SLA scan, in
+   * the transaction that moves the state, so "escalation" runs the scan.
+   */
+  public Map<String, Object> run(String name) {
+    Map<String, Supplier<Object>> jobs = new LinkedHashMap<>();
+    jobs.put("sla-scan", () -> monitor.scan());
+    jobs.put("escalation", () -> monitor.scan());
+    jobs.put("dispatch", dispatcher::dispatch);
+    Supplier<Object> job = jobs.get(name);
+    if (job == null) {
+      return null;
+    }
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("job", name);
+    answer.put("result", job.get());
+    return answer;
+  }
+}

@@ -1,0 +1,214 @@
+package vn.dunghan.sla;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import vn.dunghan.calendar.WorkingCalendar;
+import vn.dunghan.calendar.schedule.CalendarService;
+import vn.dunghan.notify.Contacts;
+import vn.dunghan.notify.EscalationPolicy;
+import vn.dunghan.notify.Notice;
+import vn.dunghan.notify.NotifyConfig;
+import vn.dunghan.notify.Outbox;
+
+/**
+ * Moves open dossiers to DUE_SOON and OVERDUE as days pass and escalates them. It only reads the
+ * dossiers whose state can have changed (by the due date and the next escalation day, both
+ * indexed), in bounded batches, each in its own transaction with the notifications it decides; a
+ * dossier that fails is counted and skipped, the others go on.
+ */
+@ApplicationScoped
+public class SlaMonitor {
+
+  private static final Logger LOG = Logger.getLogger(SlaMonitor.class);
+
+  private final EntityManager em;
+  private final CalendarService calendars;
+  private final SlaConfig slaConfig;
+  private final NotifyConfig notifyConfig;
+  private final Contacts contacts;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  SlaMonitor(
+      EntityManager em,
+      CalendarService calendars,
+      SlaConfig slaConfig,
+      NotifyConfig notifyConfig,
+      Contacts contacts,
+      Outbox outbox,
+      Clock clock) {
+    this.em = em;
+    this.calendars = calendars;
+    this.slaConfig = slaConfig;
+    this.notifyConfig = notifyConfig;
+    this.contacts = contacts;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** What a scan did. */
+  public record ScanResult(int evaluated, int changed, int failed) {}
+
+  private record Candidate(
+      long id,
+      String code,
+      String procedureCode,
+      String holdingUnitCode,
+      LocalDate dueDate,
+      String notifiedState,
+      int escalationLevel) {}
+
+  public ScanResult scan() {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
+    WorkingCalendar calendar = calendars.calendar();
+    LocalDate soon = today;
+    for (int i = 0; i < slaConfig.dueSoonWorkingDays(); i++) {
+      soon = calendar.nextWorkingDay(soon);
+    }
+    Set<Long> failed = new HashSet<>();
+    int evaluated = 0;
+    int changed = 0;
+    while (true) {
+      LocalDate soonLimit = soon;
+      int[] counts =
+          QuarkusTransaction.requiringNew()
+              .call(() -> batch(today, soonLimit, now, calendar, failed));
+      evaluated += counts[0];
+      changed += counts[1];
+      if (counts[0] == 0) {
+        break; // the changed ones no longer match and the failed ones are excluded
+      }
+    }
+    if (!failed.isEmpty()) {
+      LOG.warnf("sla-scan: %d dossiers failed and were skipped: %s", failed.size(), failed);
+    }
+    return new ScanResult(evaluated, changed, failed.size());
+  }
+
+  /** One batch: {evaluated, changed, failed in this batch}. */
+  private int[] batch(
+      LocalDate today, LocalDate soon, Instant now, WorkingCalendar calendar, Set<Long> failed) {
+    List<Candidate> candidates = candidates(today, soon, failed);
+    int changedCount = 0;
+    int failedCount = 0;
+    List<Notice> notices = new ArrayList<>();
+    for (Candidate c : candidates) {
+      try {
+        notices.addAll(evaluate(c, today, calendar));
+        changedCount++;
+      } catch (RuntimeException e) {
+        LOG.errorf(e, "sla-scan: dossier %s failed", c.code());
+        failed.add(c.id());
+        failedCount++;
+      }
+    }
+    outbox.enqueue(notices, now);
+    return new int[] {candidates.size(), changedCount, failedCount};
+  }
+
+  private List<Notice> evaluate(Candidate c, LocalDate today, WorkingCalendar calendar) {
+    int n = notifyConfig.escalateAfterWorkingDays();
+    SlaPolicy.Assessment a =
+        SlaPolicy.assess(
+            SlaPolicy.Phase.RUNNING,
+            null,
+            c.dueDate(),
+            today,
+            slaConfig.dueSoonWorkingDays(),
+            calendar);
+    String state = a.state().name();
+    List<EscalationPolicy.Target> targets =
+        EscalationPolicy.targets(
+            c.notifiedState(),
+            state,
+            a.overdueWorkingDays(),
+            c.escalationLevel(),
+            n,
+            contacts.chain(c.holdingUnitCode(), today));
+    boolean overdue = a.state() == SlaState.OVERDUE;
+    int level = overdue ? EscalationPolicy.level(a.overdueWorkingDays(), n) : c.escalationLevel();
+    LocalDate nextEscalation =
+        overdue
+            ? calendar.addWorkingDays(c.dueDate(), BigDecimal.valueOf((long) (level + 1) * n + 1))
+            : null;
+    String notified = a.state() == SlaState.DUE_SOON || overdue ? state : c.notifiedState();
+    em.createNativeQuery(
+            "update dossier set sla_state = :state, sla_evaluated_on = :today,"
+                + " remaining_working_days = :remaining, overdue_working_days = :overdue,"
+                + " notified_state = :notified, escalation_level = :level,"
+                + " next_escalation_on = :next where id = :id and status = 'IN_PROGRESS'")
+        .setParameter("state", state)
+        .setParameter("today", Date.valueOf(today))
+        .setParameter("remaining", a.remainingWorkingDays())
+        .setParameter("overdue", a.overdueWorkingDays())
+        .setParameter("notified", notified)
+        .setParameter("level", level)
+        .setParameter("next", nextEscalation == null ? null : Date.valueOf(nextEscalation))
+        .setParameter("id", c.id())
+        .executeUpdate();
+    List<Notice> notices = new ArrayList<>();
+    for (EscalationPolicy.Target t : targets) {
+      notices.add(
+          new Notice(
+              c.id(),
+              c.code(),
+              c.procedureCode(),
+              t.stage(),
+              t.unit(),
+              c.dueDate(),
+              a.overdueWorkingDays()));
+    }
+    return notices;
+  }
+
+  private List<Candidate> candidates(LocalDate today, LocalDate soon, Set<Long> failed) {
+    String skip =
+        failed.isEmpty()
+            ? ""
+            : " and not (id = any(cast(string_to_array(:failed, ',') as bigint[])))";
+    var query =
+        em.createNativeQuery(
+                "select id, code, procedure_code, holding_unit_code, due_date, notified_state,"
+                    + " escalation_level from dossier where status = 'IN_PROGRESS' and ("
+                    + " (notified_state is null and due_date <= :soon)"
+                    + " or (notified_state = 'DUE_SOON' and due_date < :today)"
+                    + " or (notified_state = 'OVERDUE' and next_escalation_on <= :today))"
+                    + skip
+                    + " order by due_date limit :limit for update skip locked")
+            .setParameter("soon", Date.valueOf(soon))
+            .setParameter("today", Date.valueOf(today))
+            .setParameter("limit", notifyConfig.scanBatchSize());
+    if (!failed.isEmpty()) {
+      query.setParameter(
+          "failed", failed.stream().map(String::valueOf).collect(Collectors.joining(",")));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    List<Candidate> candidates = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      candidates.add(
+          new Candidate(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              r[4] instanceof Date ? ((Date) r[4]).toLocalDate() : (LocalDate) r[4],
+              (String) r[5],
+              ((Number) r[6]).intValue()));
+    }
+    return candidates;
+  }
+}
