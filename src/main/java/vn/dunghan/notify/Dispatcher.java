@@ -66,58 +66,64 @@ public class Dispatcher {
       return new DispatchResult(0, 0, 0, true);
     }
     int[] totals = new int[3];
-    while (true) {
-      int[] batch = QuarkusTransaction.requiringNew().call(() -> batch(now));
-      for (int i = 0; i < 3; i++) {
-        totals[i] += batch[i];
-      }
-      if (batch[0] + batch[1] + batch[2] < config.dispatchBatchSize()) {
+    int limit = config.dispatchBatchSize() * 20;
+    for (int i = 0; i < limit; i++) {
+      Integer outcome = QuarkusTransaction.requiringNew().call(() -> sendOne(now));
+      if (outcome == null) {
         break;
       }
+      totals[outcome]++;
     }
     return new DispatchResult(totals[0], totals[1], totals[2], false);
   }
 
-  private int[] batch(Instant now) {
+  /**
+   * Claims one due notification, sends it and records the outcome in the same short transaction: a
+   * crash can only ever repeat the one message in flight, never lose one.
+   *
+   * @return 0 sent, 1 to retry, 2 failed for good; null when nothing is due
+   */
+  private Integer sendOne(Instant now) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "select id, channel, recipient, subject, body, attempts, dossier_code, stage,"
                     + " unit_code from notification where status = 'PENDING'"
                     + " and next_attempt_at <= :now order by next_attempt_at, id"
-                    + " limit :limit for update skip locked")
+                    + " limit 1 for update skip locked")
             .setParameter("now", Timestamp.from(now))
-            .setParameter("limit", config.dispatchBatchSize())
             .getResultList();
-    int[] counts = new int[3];
-    for (Object[] r : rows) {
-      long id = ((Number) r[0]).longValue();
-      int attempts = ((Number) r[5]).intValue() + 1;
-      String error = send(id, r, now);
-      if (error == null) {
-        update(id, "SENT", attempts, now, null, now);
-        counts[0]++;
-        metrics.sent();
-      } else if (attempts >= config.maxAttempts()) {
-        update(id, "FAILED", attempts, now, error, null);
-        counts[2]++;
-        metrics.failed();
-      } else {
-        Duration wait = config.firstRetryAfter().multipliedBy(1L << Math.min(attempts - 1, 20));
-        update(id, "PENDING", attempts, now.plus(wait), error, null);
-        counts[1]++;
-        metrics.retried();
-      }
-      em.createNativeQuery(
-              "insert into notification_attempt (notification_id, attempted_at, success, error)"
-                  + " values (:id, :at, :ok, :error)")
-          .setParameter("id", id)
-          .setParameter("at", Timestamp.from(now))
-          .setParameter("ok", error == null)
-          .setParameter("error", error)
-          .executeUpdate();
+    if (rows.isEmpty()) {
+      return null;
     }
-    return counts;
+    Object[] r = rows.get(0);
+    long id = ((Number) r[0]).longValue();
+    int attempts = ((Number) r[5]).intValue() + 1;
+    String error = send(id, r, now);
+    int outcome;
+    if (error == null) {
+      update(id, "SENT", attempts, now, null, now);
+      metrics.sent();
+      outcome = 0;
+    } else if (attempts >= config.maxAttempts()) {
+      update(id, "FAILED", attempts, now, error, null);
+      metrics.failed();
+      outcome = 2;
+    } else {
+      Duration wait = config.firstRetryAfter().multipliedBy(1L << Math.min(attempts - 1, 20));
+      update(id, "PENDING", attempts, now.plus(wait), error, null);
+      metrics.retried();
+      outcome = 1;
+    }
+    em.createNativeQuery(
+            "insert into notification_attempt (notification_id, attempted_at, success, error)"
+                + " values (:id, :at, :ok, :error)")
+        .setParameter("id", id)
+        .setParameter("at", Timestamp.from(now))
+        .setParameter("ok", error == null)
+        .setParameter("error", error)
+        .executeUpdate();
+    return outcome;
   }
 
   /** Sends one notification; the error message, or null when delivered. */

@@ -13,10 +13,13 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
   /** The running server, for tests to read what was delivered. */
   public static volatile GreenMail smtp;
 
+  private static ServerSetup setup;
+
   @Override
   public Map<String, String> start() {
     int port = freePort();
-    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    smtp = new GreenMail(setup);
     smtp.start();
     return Map.of(
         "quarkus.mailer.mock", "false",
@@ -30,6 +33,17 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
     if (smtp != null) {
       smtp.stop();
     }
+  }
+
+  /** Takes the SMTP server down (deliveries fail) ... */
+  public static void outage() {
+    smtp.stop();
+  }
+
+  /** ... and brings a fresh, empty one back on the same port. */
+  public static void recover() {
+    smtp = new GreenMail(setup);
+    smtp.start();
   }
 
   private static int freePort() {

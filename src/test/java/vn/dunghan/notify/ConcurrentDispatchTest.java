@@ -1,0 +1,164 @@
+package vn.dunghan.notify;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.dunghan.support.Api.body;
+import static vn.dunghan.support.Api.get;
+import static vn.dunghan.support.Api.post;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import vn.dunghan.support.GreenMailResource;
+
+/**
+ * Two schedulers on one database run the scan and the dispatch at the same time over hundreds of
+ * overdue dossiers: every (dossier, stage, recipient) is delivered exactly once. Then the SMTP
+ * server goes down mid-way: nothing is lost, and after it comes back nothing is sent twice.
+ */
+@QuarkusTest
+@TestProfile(ConcurrentDispatchTest.Retrying.class)
+@QuarkusTestResource(value = GreenMailResource.class, restrictToAnnotatedClass = true)
+class ConcurrentDispatchTest {
+
+  /** Retries become due almost at once, so a second run can retry without waiting. */
+  public static class Retrying implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "notify.working-hours-only", "false",
+          "notify.first-retry-after", "PT0.001S",
+          "notify.scan-batch-size", "40",
+          "notify.dispatch-batch-size", "25");
+    }
+  }
+
+  @Test
+  void twoSchedulersDeliverEachNotificationOnceAndAnOutageLosesNothing() throws Exception {
+    setUpProvince();
+    sync("F-", 200);
+    List<Map<String, Object>> results = inParallel(() -> run("sla-scan"), () -> run("sla-scan"));
+    int evaluated = results.stream().mapToInt(r -> (Integer) r.get("evaluated")).sum();
+    assertThat(evaluated).isEqualTo(200);
+    inParallel(() -> run("dispatch"), () -> run("dispatch"));
+    get("/api/v1/notifications?status=SENT&size=1").body("total", equalTo(400));
+    assertThat(distinctDeliveries()).isEqualTo(400);
+    assertThat(GreenMailResource.smtp.getReceivedMessages()).hasSize(400);
+
+    // The mail server goes down: every attempt fails and is kept for a retry, none is lost.
+    sync("G-", 30);
+    run("sla-scan");
+    GreenMailResource.outage();
+    Map<String, Object> failedRun = run("dispatch");
+    assertThat(failedRun.get("sent")).isEqualTo(0);
+    assertThat(failedRun.get("retried")).isEqualTo(60);
+    get("/api/v1/notifications?status=PENDING&size=1").body("total", equalTo(60));
+    GreenMailResource.recover();
+    inParallel(() -> run("dispatch"), () -> run("dispatch"));
+    get("/api/v1/notifications?status=SENT&size=1").body("total", equalTo(460));
+    assertThat(GreenMailResource.smtp.getReceivedMessages()).hasSize(60);
+    assertThat(distinctDeliveries()).isEqualTo(60);
+  }
+
+  private static void setUpProvince() {
+    unit("F1", "Tỉnh Song song", "PROVINCE", null, "chutich@f1.test");
+    unit("F1.S", "Sở Song song", "DEPARTMENT", "F1", "giamdoc@f1.test");
+    post("/api/v1/fields", body("code", "f-lv", "name", "Đất đai")).statusCode(201);
+    post(
+            "/api/v1/procedures",
+            body(
+                "code", "9.960005",
+                "name", "Đăng ký đất đai",
+                "fieldCode", "f-lv",
+                "levels", List.of("PROVINCE"),
+                "processingTime", body("amount", 5, "unit", "WORKING_DAYS"),
+                "onlineService", "FULL"))
+        .statusCode(201);
+  }
+
+  private static void unit(String code, String name, String kind, String parent, String email) {
+    post(
+            "/api/v1/units",
+            body(
+                "code", code,
+                "name", name,
+                "kind", kind,
+                "parentCode", parent,
+                "head", body("name", "Hà Văn Nam", "title", "Thủ trưởng", "email", email),
+                "validFrom", "2004-01-01"))
+        .statusCode(201);
+  }
+
+  /** {@code count} dossiers received on 02/11/2026 (due 09/11): overdue by more than 3 days. */
+  private static void sync(String prefix, int count) {
+    List<Map<String, Object>> batch = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      batch.add(
+          body(
+              "code", prefix + String.format("%04d", i),
+              "procedureCode", "9.960005",
+              "handlingUnitCode", "F1.S",
+              "receivingUnitCode", "F1.S",
+              "channel", "ONLINE",
+              "receivedAt", "2026-11-02T09:00:00+07:00",
+              "applicant",
+                  body("kind", "CITIZEN", "name", "Tô Văn Lâm", "idNumber", "022300009999")));
+    }
+    given()
+        .contentType(ContentType.JSON)
+        .body(batch)
+        .post("/api/v1/sync/dossiers")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(count));
+  }
+
+  private static Map<String, Object> run(String job) {
+    return given()
+        .contentType(ContentType.JSON)
+        .post("/api/v1/admin/jobs/" + job + "/run")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("result");
+  }
+
+  @SafeVarargs
+  private static List<Map<String, Object>> inParallel(Callable<Map<String, Object>>... jobs)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(jobs.length);
+    try {
+      List<Map<String, Object>> results = new ArrayList<>();
+      for (Future<Map<String, Object>> f : pool.invokeAll(List.of(jobs))) {
+        results.add(f.get());
+      }
+      return results;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Distinct (recipient, subject) pairs among the delivered mails; subjects name the dossier. */
+  private static int distinctDeliveries() throws MessagingException {
+    Set<String> seen = new HashSet<>();
+    for (MimeMessage m : GreenMailResource.smtp.getReceivedMessages()) {
+      seen.add(m.getAllRecipients()[0] + " " + m.getSubject());
+    }
+    return seen.size();
+  }
+}
