@@ -18,16 +18,27 @@ import vn.dunghan.sla.SlaMonitor;
 public class MonitoringJobs {
 
   /** The names operators and {@code POST /api/v1/admin/jobs/{name}/run} know the jobs by. */
-  public static final Set<String> NAMES = Set.of("sla-scan", "escalation", "dispatch");
+  public static final Set<String> NAMES =
+      Set.of("sla-scan", "escalation", "dispatch", "daily-digest");
 
   private static final Logger LOG = Logger.getLogger(MonitoringJobs.class);
 
   private final SlaMonitor monitor;
   private final Dispatcher dispatcher;
+  private final DailyDigest digest;
 
-  MonitoringJobs(SlaMonitor monitor, Dispatcher dispatcher) {
+  MonitoringJobs(SlaMonitor monitor, Dispatcher dispatcher, DailyDigest digest) {
     this.monitor = monitor;
     this.dispatcher = dispatcher;
+    this.digest = digest;
+  }
+
+  @Scheduled(
+      identity = "daily-digest",
+      cron = "${dunghan.jobs.daily-digest}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduledDigest() {
+    LOG.infof("daily-digest: %s", digest.run());
   }
 
   @Scheduled(
@@ -58,6 +69,7 @@ public class MonitoringJobs {
     jobs.put("sla-scan", () -> monitor.scan());
     jobs.put("escalation", () -> monitor.scan());
     jobs.put("dispatch", dispatcher::dispatch);
+    jobs.put("daily-digest", digest::run);
     Supplier<Object> job = jobs.get(name);
     if (job == null) {
       return null;

@@ -8,5 +8,7 @@ package vn.dunghan.notify;
 public enum Stage {
   DUE_SOON,
   OVERDUE,
-  ESCALATED
+  ESCALATED,
+  /** Once a working day: each head gets the list of overdue dossiers their unit holds. */
+  DIGEST
 }

@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -179,6 +180,35 @@ class EscalationDeliveryTest {
     assertThat(GreenMailResource.smtp.getReceivedMessages()).hasSize(5);
     get("/api/v1/notifications?status=SENT").body("total", equalTo(7));
     post("/api/v1/admin/jobs/report-snapshot/run", Map.of()).statusCode(404);
+
+    // The daily digest: one mail per head whose unit holds overdue dossiers, once a working day.
+    boolean workingDay =
+        get("/api/v1/calendar/working-days?from="
+                    + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1)
+                    + "&to="
+                    + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")))
+                .extract()
+                .<Integer>path("workingDays")
+            == 1;
+    if (!workingDay) {
+      post("/api/v1/admin/jobs/daily-digest/run", Map.of())
+          .body("result.notAWorkingDay", equalTo(true));
+      return;
+    }
+    post("/api/v1/admin/jobs/daily-digest/run", Map.of())
+        .body("result.units", equalTo(2))
+        .body("result.enqueued", equalTo(2));
+    post("/api/v1/admin/jobs/daily-digest/run", Map.of()).body("result.enqueued", equalTo(0));
+    post("/api/v1/admin/jobs/dispatch/run", Map.of()).body("result.sent", equalTo(2));
+    MimeMessage digest =
+        Arrays.stream(GreenMailResource.smtp.getReceivedMessages())
+            .filter(m -> subject(m).contains("hồ sơ quá hạn tại Sở Thử"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(recipient(digest)).isEqualTo("giamdoc@so.test");
+    assertThat(text(digest))
+        .contains("- E-OVERDUE (thủ tục 9.970005), hạn 09/11/2026")
+        .doesNotContain("E-SOON");
   }
 
   private static void receive(String code, String procedure, String unit, String at) {
