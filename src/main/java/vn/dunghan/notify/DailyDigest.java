@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import vn.dunghan.calendar.WorkingCalendar;
 import vn.dunghan.calendar.schedule.CalendarService;
+import vn.dunghan.shared.SqlValues;
 import vn.dunghan.unit.AdministrativeUnit;
 import vn.dunghan.unit.UnitService;
 
@@ -70,7 +71,7 @@ public class DailyDigest {
             .getResultList();
     Map<String, List<Line>> byUnit = new LinkedHashMap<>();
     for (Object[] r : rows) {
-      LocalDate due = r[3] instanceof Date ? ((Date) r[3]).toLocalDate() : (LocalDate) r[3];
+      LocalDate due = SqlValues.localDate(r[3]);
       byUnit
           .computeIfAbsent((String) r[0], k -> new ArrayList<>())
           .add(new Line((String) r[1], (String) r[2], due));

@@ -4,15 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
-import vn.dunghan.shared.TimeSource;
+import vn.dunghan.shared.SqlValues;
 
 /** Reads the notification ledger. */
 @ApplicationScoped
@@ -68,25 +66,12 @@ public class NotificationService {
               (String) r[5],
               (String) r[6],
               ((Number) r[7]).intValue(),
-              time(r[8]),
-              time(r[9]),
-              time(r[10]),
+              SqlValues.vietnamTime(r[8]),
+              SqlValues.vietnamTime(r[9]),
+              SqlValues.vietnamTime(r[10]),
               (String) r[11]));
     }
     return new Page<>(
         items, paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
-  }
-
-  private static OffsetDateTime time(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Timestamp) {
-      return ((Timestamp) value).toInstant().atZone(TimeSource.ZONE).toOffsetDateTime();
-    }
-    if (value instanceof OffsetDateTime) {
-      return ((OffsetDateTime) value).atZoneSameInstant(TimeSource.ZONE).toOffsetDateTime();
-    }
-    return ((java.time.Instant) value).atZone(TimeSource.ZONE).toOffsetDateTime();
   }
 }

@@ -21,6 +21,7 @@ import vn.dunghan.notify.EscalationPolicy;
 import vn.dunghan.notify.Notice;
 import vn.dunghan.notify.NotifyConfig;
 import vn.dunghan.notify.Outbox;
+import vn.dunghan.shared.SqlValues;
 
 /**
  * Moves open dossiers to DUE_SOON and OVERDUE as days pass and escalates them. It only reads the
@@ -205,7 +206,7 @@ public class SlaMonitor {
               (String) r[1],
               (String) r[2],
               (String) r[3],
-              r[4] instanceof Date ? ((Date) r[4]).toLocalDate() : (LocalDate) r[4],
+              SqlValues.localDate(r[4]),
               (String) r[5],
               ((Number) r[6]).intValue()));
     }

@@ -126,18 +126,7 @@ public class SlaQueries {
             " from dossier d join administrative_unit u on u.code = d.holding_unit_code"
                 + " where d.status = 'IN_PROGRESS'"
                 + due);
-    if (filter.level() != null) {
-      sql.append(" and d.level = :level");
-      params.put("level", filter.level().name());
-    }
-    if (filter.fieldCode() != null) {
-      sql.append(" and d.field_code = :field");
-      params.put("field", filter.fieldCode());
-    }
-    if (filter.unitPath() != null) {
-      sql.append(" and u.path like :path");
-      params.put("path", filter.unitPath() + "%");
-    }
+    filters(filter, "d", sql, params);
     return sql.toString();
   }
 
@@ -145,19 +134,25 @@ public class SlaQueries {
     StringBuilder sql = new StringBuilder(" where " + dayColumn + " between :from and :to");
     params.put("from", Date.valueOf(filter.from()));
     params.put("to", Date.valueOf(filter.to()));
+    filters(filter, "c", sql, params);
+    return sql.toString();
+  }
+
+  /** Level, field and unit subtree; {@code table} is the alias holding level and field_code. */
+  private static void filters(
+      SlaFilter filter, String table, StringBuilder sql, Map<String, Object> params) {
     if (filter.level() != null) {
-      sql.append(" and c.level = :level");
+      sql.append(" and ").append(table).append(".level = :level");
       params.put("level", filter.level().name());
     }
     if (filter.fieldCode() != null) {
-      sql.append(" and c.field_code = :field");
+      sql.append(" and ").append(table).append(".field_code = :field");
       params.put("field", filter.fieldCode());
     }
     if (filter.unitPath() != null) {
       sql.append(" and u.path like :path");
       params.put("path", filter.unitPath() + "%");
     }
-    return sql.toString();
   }
 
   private List<Object[]> list(String sql, Map<String, Object> params) {

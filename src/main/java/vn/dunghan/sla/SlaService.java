@@ -2,19 +2,15 @@ package vn.dunghan.sla;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dunghan.calendar.WorkingCalendar;
 import vn.dunghan.calendar.schedule.CalendarService;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
-import vn.dunghan.shared.TimeSource;
+import vn.dunghan.shared.SqlValues;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.Violations;
 import vn.dunghan.unit.Level;
@@ -84,7 +80,7 @@ public class SlaService {
     SlaFilter filter = new SlaFilter(today, today, level, field, unitPath(unit));
     List<OverdueRow> rows = new ArrayList<>();
     for (Object[] r : queries.open(filter, today, soon, overdue, paging.page(), paging.size())) {
-      LocalDate due = r[9] instanceof Date ? ((Date) r[9]).toLocalDate() : (LocalDate) r[9];
+      LocalDate due = SqlValues.localDate(r[9]);
       rows.add(
           new OverdueRow(
               (String) r[0],
@@ -94,7 +90,7 @@ public class SlaService {
               (String) r[4],
               (String) r[5],
               new OverdueRow.Accountable((String) r[6], (String) r[7], (String) r[8]),
-              offset(r[10]),
+              SqlValues.vietnamTime(r[10]),
               due,
               overdue ? calendar.countWorkingDays(due, today) : 0,
               overdue ? 0 : Math.max(0, calendar.countWorkingDays(today, due))));
@@ -129,15 +125,5 @@ public class SlaService {
       throw ProblemException.invalid("unit", "no unit with code '" + unit + "'");
     }
     return path;
-  }
-
-  private static OffsetDateTime offset(Object value) {
-    Instant instant =
-        value instanceof Timestamp
-            ? ((Timestamp) value).toInstant()
-            : value instanceof OffsetDateTime
-                ? ((OffsetDateTime) value).toInstant()
-                : (Instant) value;
-    return instant.atZone(TimeSource.ZONE).toOffsetDateTime();
   }
 }
