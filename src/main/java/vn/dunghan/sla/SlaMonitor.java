@@ -40,6 +40,7 @@ public class SlaMonitor {
   private final NotifyConfig notifyConfig;
   private final Contacts contacts;
   private final Outbox outbox;
+  private final SlaGauges gauges;
   private final Clock clock;
 
   SlaMonitor(
@@ -49,6 +50,7 @@ public class SlaMonitor {
       NotifyConfig notifyConfig,
       Contacts contacts,
       Outbox outbox,
+      SlaGauges gauges,
       Clock clock) {
     this.em = em;
     this.calendars = calendars;
@@ -56,6 +58,7 @@ public class SlaMonitor {
     this.notifyConfig = notifyConfig;
     this.contacts = contacts;
     this.outbox = outbox;
+    this.gauges = gauges;
     this.clock = clock;
   }
 
@@ -96,6 +99,7 @@ public class SlaMonitor {
     if (!failed.isEmpty()) {
       LOG.warnf("sla-scan: %d dossiers failed and were skipped: %s", failed.size(), failed);
     }
+    gauges.scanned();
     return new ScanResult(evaluated, changed, failed.size());
   }
 
