@@ -415,6 +415,13 @@ public class Dossier {
     }
   }
 
+  /** Remembers what the escalation policy acted on (SlaMonitor.Decision). */
+  void escalated(String state, int level, LocalDate next) {
+    notifiedState = state;
+    escalationLevel = level;
+    nextEscalationOn = next;
+  }
+
   BigDecimal totalWorkingDays() {
     if (prescribedUnit == ProcessingUnit.WORKING_HOURS) {
       // Half-day precision is what steps are allotted in.

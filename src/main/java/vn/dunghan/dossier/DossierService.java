@@ -11,6 +11,7 @@ import java.util.List;
 import vn.dunghan.calendar.WorkingCalendar;
 import vn.dunghan.calendar.schedule.CalendarConfig;
 import vn.dunghan.calendar.schedule.CalendarService;
+import vn.dunghan.notify.Notice;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
 import vn.dunghan.shared.Versions;
@@ -20,6 +21,7 @@ import vn.dunghan.shared.problem.ProblemType;
 import vn.dunghan.sla.ResolutionFact;
 import vn.dunghan.sla.SlaConfig;
 import vn.dunghan.sla.SlaLedger;
+import vn.dunghan.sla.SlaMonitor;
 import vn.dunghan.sla.SlaPolicy;
 
 /** Receives dossiers, records their events and reads them back. Owns the transactions. */
@@ -32,6 +34,7 @@ public class DossierService {
   private final CalendarConfig calendarConfig;
   private final SlaConfig slaConfig;
   private final SlaLedger ledger;
+  private final SlaMonitor monitor;
   private final Clock clock;
 
   DossierService(
@@ -41,6 +44,7 @@ public class DossierService {
       CalendarConfig calendarConfig,
       SlaConfig slaConfig,
       SlaLedger ledger,
+      SlaMonitor monitor,
       Clock clock) {
     this.dossiers = dossiers;
     this.checks = checks;
@@ -48,6 +52,7 @@ public class DossierService {
     this.calendarConfig = calendarConfig;
     this.slaConfig = slaConfig;
     this.ledger = ledger;
+    this.monitor = monitor;
     this.clock = clock;
   }
 
@@ -84,15 +89,16 @@ public class DossierService {
     DeadlineContext ctx = context();
     dossier.replay(List.of(), ctx);
     dossier.updatedAt = now;
-    snapshot(dossier, ctx);
+    List<Notice> notices = prepare(dossier, ctx);
     dossiers.persist(dossier);
     SlaLedger.Changes changes = ledger.changes();
-    settle(dossier, null, ctx, changes);
+    List<Notice> toSend = settleNew(dossier, notices, ctx, changes);
     ReceiveDossierRequest.ApplicantBody body = request.applicant();
     Applicant applicant =
         new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber());
     dossiers.persistApplicant(applicant);
     changes.write();
+    notifyNew(toSend);
     return new Written(view(dossier, applicant), true);
   }
 
@@ -190,13 +196,66 @@ public class DossierService {
   }
 
   /**
-   * After a replay: the SLA snapshot as of today, and the SLA ledger moved from the dossier's
-   * resolution {@code before} to its resolution now (same transaction).
+   * After a replay of a stored dossier: the SLA snapshot and escalation decision as of today, the
+   * SLA ledger moved from its resolution {@code before} to now, and the notices the change calls
+   * for, all in the caller's transaction.
    */
   void settle(
       Dossier dossier, ResolutionFact before, DeadlineContext ctx, SlaLedger.Changes changes) {
-    snapshot(dossier, ctx);
+    List<Notice> notices = prepare(dossier, ctx);
     changes.resolution(dossier.id, before, dossier.resolutionFact(), dossier.overruns(ctx));
+    monitor.enqueue(notices);
+  }
+
+  /**
+   * The snapshot and the escalation decision, applied to the entity. For a new dossier call it
+   * before the first insert (one insert, version 0) and send the notices with {@link #settleNew}.
+   */
+  List<Notice> prepare(Dossier dossier, DeadlineContext ctx) {
+    snapshot(dossier, ctx);
+    if (dossier.status != DossierStatus.IN_PROGRESS) {
+      return List.of();
+    }
+    SlaMonitor.Decision decision =
+        monitor.decide(
+            dossier.id == null ? 0 : dossier.id,
+            dossier.code,
+            dossier.procedureCode,
+            dossier.holdingUnitCode,
+            dossier.dueDate,
+            dossier.notifiedState,
+            dossier.escalationLevel,
+            today(),
+            ctx.calendar());
+    dossier.escalated(
+        decision.notifiedState(), decision.escalationLevel(), decision.nextEscalationOn());
+    return decision.notices();
+  }
+
+  /**
+   * For a dossier inserted after {@link #prepare}: its ledger entry, and its notices with its id,
+   * to be written by {@link #notifyNew} once the dossier rows are in (outbox rows reference them).
+   */
+  List<Notice> settleNew(
+      Dossier dossier, List<Notice> prepared, DeadlineContext ctx, SlaLedger.Changes changes) {
+    changes.resolution(dossier.id, null, dossier.resolutionFact(), dossier.overruns(ctx));
+    List<Notice> notices = new ArrayList<>();
+    for (Notice n : prepared) {
+      notices.add(
+          new Notice(
+              dossier.id,
+              n.dossierCode(),
+              n.procedureCode(),
+              n.stage(),
+              n.unit(),
+              n.dueDate(),
+              n.overdueWorkingDays()));
+    }
+    return notices;
+  }
+
+  void notifyNew(List<Notice> notices) {
+    monitor.enqueue(notices);
   }
 
   /** The SLA state as of today; set before a new dossier is first written, so it is one insert. */

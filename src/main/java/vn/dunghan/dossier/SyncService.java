@@ -73,6 +73,7 @@ public class SyncService {
     IntakeChecks.Lookup lookup = checks.memo();
     DeadlineContext ctx = service.context();
     SlaLedger.Changes changes = service.ledgerChanges();
+    AfterDossiers later = new AfterDossiers();
     Set<String> seen = new HashSet<>();
     List<SyncResult.Item> results = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
@@ -94,7 +95,7 @@ public class SyncService {
         Dossier stored = existing.get(code);
         results.add(
             stored == null
-                ? create(i, item, now, lookup, ctx, changes)
+                ? create(i, item, now, lookup, ctx, changes, later)
                 : update(
                     i,
                     item,
@@ -107,8 +108,16 @@ public class SyncService {
             new SyncResult.Item(i, code, SyncResult.Outcome.REJECTED, null, null, e.problem()));
       }
     }
+    later.rows.forEach(em::persist);
     changes.write();
+    service.notifyNew(later.notices);
     return SyncResult.of(results);
+  }
+
+  /** What new dossiers of a batch need written after all of them: rows that reference them. */
+  private static final class AfterDossiers {
+    final List<Object> rows = new ArrayList<>();
+    final List<vn.dunghan.notify.Notice> notices = new ArrayList<>();
   }
 
   /** What every item of one batch shares. */
@@ -125,20 +134,22 @@ public class SyncService {
       Instant now,
       IntakeChecks.Lookup lookup,
       DeadlineContext ctx,
-      SlaLedger.Changes changes) {
+      SlaLedger.Changes changes,
+      AfterDossiers later) {
     Intake intake = checks.intake(item.intake(), Source.PORTAL, now, lookup);
     List<EventRecord> events = checkedEvents(item, intake.receivedAt(), now, lookup);
     Dossier dossier = new Dossier(intake, now);
     replay(dossier, events, ctx);
     dossier.updatedAt = now;
-    service.snapshot(dossier, ctx);
+    List<vn.dunghan.notify.Notice> notices = service.prepare(dossier, ctx);
     dossiers.persist(dossier);
-    service.settle(dossier, null, ctx, changes);
+    later.notices.addAll(service.settleNew(dossier, notices, ctx, changes));
     ReceiveDossierRequest.ApplicantBody body = item.applicant();
-    dossiers.persistApplicant(
+    // Rows that reference the dossier are persisted after every dossier of the batch.
+    later.rows.add(
         new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber()));
     for (EventRecord e : events) {
-      dossiers.persistEvent(new DossierEvent(dossier.id, e, now, Source.PORTAL, null));
+      later.rows.add(new DossierEvent(dossier.id, e, now, Source.PORTAL, null));
     }
     return done(index, dossier, SyncResult.Outcome.CREATED);
   }

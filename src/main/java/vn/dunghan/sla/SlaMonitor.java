@@ -124,59 +124,102 @@ public class SlaMonitor {
     return new int[] {candidates.size(), changedCount, failedCount};
   }
 
-  private List<Notice> evaluate(Candidate c, LocalDate today, WorkingCalendar calendar) {
+  /**
+   * What the escalation policy decides for an open, running dossier today: its SLA assessment, the
+   * notices to send, and what to remember (the state acted on, the escalation level and the day of
+   * the next escalation). Used by the scan and by every event write.
+   */
+  public record Decision(
+      SlaPolicy.Assessment assessment,
+      List<Notice> notices,
+      String notifiedState,
+      int escalationLevel,
+      LocalDate nextEscalationOn) {}
+
+  public Decision decide(
+      long dossierId,
+      String code,
+      String procedureCode,
+      String holdingUnitCode,
+      LocalDate dueDate,
+      String notifiedState,
+      int escalationLevel,
+      LocalDate today,
+      WorkingCalendar calendar) {
     int n = notifyConfig.escalateAfterWorkingDays();
     SlaPolicy.Assessment a =
         SlaPolicy.assess(
             SlaPolicy.Phase.RUNNING,
             null,
-            c.dueDate(),
+            dueDate,
             today,
             slaConfig.dueSoonWorkingDays(),
             calendar);
-    String state = a.state().name();
-    List<EscalationPolicy.Target> targets =
-        EscalationPolicy.targets(
-            c.notifiedState(),
-            state,
-            a.overdueWorkingDays(),
-            c.escalationLevel(),
-            n,
-            contacts.chain(c.holdingUnitCode(), today));
     boolean overdue = a.state() == SlaState.OVERDUE;
-    int level = overdue ? EscalationPolicy.level(a.overdueWorkingDays(), n) : c.escalationLevel();
-    LocalDate nextEscalation =
+    boolean watched = overdue || a.state() == SlaState.DUE_SOON;
+    List<Notice> notices = new ArrayList<>();
+    if (watched) {
+      for (EscalationPolicy.Target t :
+          EscalationPolicy.targets(
+              notifiedState,
+              a.state().name(),
+              a.overdueWorkingDays(),
+              escalationLevel,
+              n,
+              contacts.chain(holdingUnitCode, today))) {
+        notices.add(
+            new Notice(
+                dossierId,
+                code,
+                procedureCode,
+                t.stage(),
+                t.unit(),
+                dueDate,
+                a.overdueWorkingDays()));
+      }
+    }
+    int level = overdue ? EscalationPolicy.level(a.overdueWorkingDays(), n) : escalationLevel;
+    LocalDate next =
         overdue
-            ? calendar.addWorkingDays(c.dueDate(), BigDecimal.valueOf((long) (level + 1) * n + 1))
+            ? calendar.addWorkingDays(dueDate, BigDecimal.valueOf((long) (level + 1) * n + 1))
             : null;
-    String notified = a.state() == SlaState.DUE_SOON || overdue ? state : c.notifiedState();
+    return new Decision(a, notices, watched ? a.state().name() : notifiedState, level, next);
+  }
+
+  /** Writes the notices of a decision into the outbox, in the caller's transaction. */
+  public void enqueue(List<Notice> notices) {
+    outbox.enqueue(notices, clock.instant());
+  }
+
+  private List<Notice> evaluate(Candidate c, LocalDate today, WorkingCalendar calendar) {
+    Decision d =
+        decide(
+            c.id(),
+            c.code(),
+            c.procedureCode(),
+            c.holdingUnitCode(),
+            c.dueDate(),
+            c.notifiedState(),
+            c.escalationLevel(),
+            today,
+            calendar);
+    SlaPolicy.Assessment a = d.assessment();
     em.createNativeQuery(
             "update dossier set sla_state = :state, sla_evaluated_on = :today,"
                 + " remaining_working_days = :remaining, overdue_working_days = :overdue,"
                 + " notified_state = :notified, escalation_level = :level,"
                 + " next_escalation_on = :next where id = :id and status = 'IN_PROGRESS'")
-        .setParameter("state", state)
+        .setParameter("state", a.state().name())
         .setParameter("today", Date.valueOf(today))
         .setParameter("remaining", a.remainingWorkingDays())
         .setParameter("overdue", a.overdueWorkingDays())
-        .setParameter("notified", notified)
-        .setParameter("level", level)
-        .setParameter("next", nextEscalation == null ? null : Date.valueOf(nextEscalation))
+        .setParameter("notified", d.notifiedState())
+        .setParameter("level", d.escalationLevel())
+        .setParameter(
+            "next", d.nextEscalationOn() == null ? null : Date.valueOf(d.nextEscalationOn()))
         .setParameter("id", c.id())
         .executeUpdate();
-    List<Notice> notices = new ArrayList<>();
-    for (EscalationPolicy.Target t : targets) {
-      notices.add(
-          new Notice(
-              c.id(),
-              c.code(),
-              c.procedureCode(),
-              t.stage(),
-              t.unit(),
-              c.dueDate(),
-              a.overdueWorkingDays()));
-    }
-    return notices;
+    return d.notices();
   }
 
   private List<Candidate> candidates(LocalDate today, LocalDate soon, Set<Long> failed) {

@@ -15,9 +15,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dunghan.support.GreenMailResource;
+import vn.dunghan.support.MovableClock;
 
 /**
  * The scan finds overdue and due-soon dossiers, the outbox holds one row per (dossier, stage,
@@ -121,94 +119,102 @@ class EscalationDeliveryTest {
                   "FULL"))
           .statusCode(201);
     }
-    String justNow =
-        OffsetDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMinutes(5).withNano(0).toString();
-    receive("E-OVERDUE", "9.970005", "E1.S", "2026-11-02T09:00:00+07:00");
-    receive("E-SOON", "9.970001", "E1.S", justNow);
-    receive("E-BROKEN", "9.970005", "E1.B", "2026-11-02T09:00:00+07:00");
+    try {
+      // Monday 02/11/2026: the 1-day dossier is due tomorrow, the others on 09/11.
+      MovableClock.pin("2026-11-02T10:00:00+07:00");
+      receive("E-SOON", "9.970001", "E1.S", "2026-11-02T09:30:00+07:00");
+      receive("E-OVERDUE", "9.970005", "E1.S", "2026-11-02T09:00:00+07:00");
+      receive("E-BROKEN", "9.970005", "E1.B", "2026-11-02T09:00:00+07:00");
+      // The write that made E-SOON due soon wrote its notices in the same transaction.
+      get("/api/v1/notifications?dossier=E-SOON")
+          .body("total", equalTo(2))
+          .body("items.stage.unique()", equalTo(List.of("DUE_SOON")));
+      get("/api/v1/notifications?dossier=E-OVERDUE").body("total", equalTo(0));
+      post("/api/v1/admin/jobs/sla-scan/run", Map.of()).body("result.evaluated", equalTo(0));
 
-    post("/api/v1/admin/jobs/sla-scan/run", Map.of())
-        .statusCode(200)
-        .body("result.evaluated", equalTo(3))
-        .body("result.failed", equalTo(0));
-    // Overdue about 15 working days (> 3): holder told, then the province head.
-    get("/api/v1/notifications?dossier=E-OVERDUE")
-        .statusCode(200)
-        .body("total", equalTo(3))
-        .body(
-            "items.findAll { it.stage == 'OVERDUE' }.channel.sort()",
-            equalTo(List.of("EMAIL", "WEBHOOK")))
-        .body("items.find { it.stage == 'ESCALATED' }.recipient", equalTo("chutich@tinh.test"));
-    get("/api/v1/notifications?dossier=E-SOON")
-        .body("items.stage.unique()", equalTo(List.of("DUE_SOON")));
+      // Monday 30/11/2026: all three are overdue by more than 3 working days.
+      MovableClock.pin("2026-11-30T10:00:00+07:00");
+      post("/api/v1/admin/jobs/sla-scan/run", Map.of())
+          .statusCode(200)
+          .body("result.evaluated", equalTo(3))
+          .body("result.changed", equalTo(3))
+          .body("result.failed", equalTo(0));
+      get("/api/v1/notifications?dossier=E-OVERDUE")
+          .statusCode(200)
+          .body("total", equalTo(3))
+          .body(
+              "items.findAll { it.stage == 'OVERDUE' }.channel.sort()",
+              equalTo(List.of("EMAIL", "WEBHOOK")))
+          .body("items.find { it.stage == 'ESCALATED' }.recipient", equalTo("chutich@tinh.test"));
+      get("/api/v1/notifications?dossier=E-SOON").body("total", equalTo(5));
 
-    post("/api/v1/admin/jobs/dispatch/run", Map.of())
-        .statusCode(200)
-        .body("result.sent", equalTo(7))
-        .body("result.retried", equalTo(1));
+      post("/api/v1/admin/jobs/dispatch/run", Map.of())
+          .statusCode(200)
+          .body("result.sent", equalTo(10))
+          .body("result.retried", equalTo(1));
 
-    MimeMessage[] mails = GreenMailResource.smtp.getReceivedMessages();
-    assertThat(mails).hasSize(5);
-    MimeMessage escalated =
-        Arrays.stream(mails)
-            .filter(
-                m -> recipient(m).equals("chutich@tinh.test") && subject(m).contains("E-OVERDUE"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(subject(escalated))
-        .startsWith("[Đúng Hạn] Báo cáo vượt cấp: hồ sơ E-OVERDUE quá hạn");
-    assertThat(text(escalated))
-        .contains("Thủ tục: 9.970005", "Số ngày làm việc quá hạn", "/api/v1/dossiers/E-OVERDUE");
-    assertThat(Arrays.stream(mails).filter(m -> recipient(m).equals("giamdoc@so.test")).count())
-        .isEqualTo(2);
+      MimeMessage[] mails = GreenMailResource.smtp.getReceivedMessages();
+      assertThat(mails).hasSize(7);
+      MimeMessage escalated =
+          Arrays.stream(mails)
+              .filter(
+                  m -> recipient(m).equals("chutich@tinh.test") && subject(m).contains("E-OVERDUE"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(subject(escalated))
+          .isEqualTo("[Đúng Hạn] Báo cáo vượt cấp: hồ sơ E-OVERDUE quá hạn 15 ngày làm việc");
+      assertThat(text(escalated))
+          .contains(
+              "Thủ tục: 9.970005",
+              "Hạn giải quyết: 09/11/2026",
+              "Số ngày làm việc quá hạn: 15",
+              "/api/v1/dossiers/E-OVERDUE");
+      assertThat(Arrays.stream(mails).filter(m -> recipient(m).equals("giamdoc@so.test")).count())
+          .isEqualTo(3);
 
-    List<Received> toDepartment = received.stream().filter(r -> r.path().equals("/so")).toList();
-    assertThat(toDepartment).hasSize(2);
-    for (Received r : toDepartment) {
-      assertThat(r.signature())
-          .isEqualTo("sha256=" + WebhookSender.sign(SECRET, r.timestamp() + "." + r.body()));
-      assertThat(r.body()).contains("\"dossierCode\"").contains(r.id());
-    }
-    get("/api/v1/notifications?dossier=E-BROKEN&status=PENDING")
-        .body("total", equalTo(1))
-        .body("items[0].attempts", equalTo(1))
-        .body("items[0].lastError", equalTo("webhook answered 500"));
+      List<Received> toDepartment = received.stream().filter(r -> r.path().equals("/so")).toList();
+      assertThat(toDepartment).hasSize(3);
+      for (Received r : toDepartment) {
+        assertThat(r.signature())
+            .isEqualTo("sha256=" + WebhookSender.sign(SECRET, r.timestamp() + "." + r.body()));
+        assertThat(r.timestamp()).isEqualTo("1796007600");
+        assertThat(r.body()).contains("\"dossierCode\"").contains(r.id());
+      }
+      get("/api/v1/notifications?dossier=E-BROKEN&status=PENDING")
+          .body("total", equalTo(1))
+          .body("items[0].attempts", equalTo(1))
+          .body("items[0].lastError", equalTo("webhook answered 500"));
 
-    // Nothing changed since: the scan touches nothing, nothing is sent twice.
-    post("/api/v1/admin/jobs/sla-scan/run", Map.of()).body("result.evaluated", equalTo(0));
-    post("/api/v1/admin/jobs/dispatch/run", Map.of()).body("result.sent", equalTo(0));
-    assertThat(GreenMailResource.smtp.getReceivedMessages()).hasSize(5);
-    get("/api/v1/notifications?status=SENT").body("total", equalTo(7));
-    post("/api/v1/admin/jobs/report-snapshot/run", Map.of()).statusCode(404);
+      // Nothing changed since: the scan touches nothing, nothing is sent twice.
+      post("/api/v1/admin/jobs/sla-scan/run", Map.of()).body("result.evaluated", equalTo(0));
+      post("/api/v1/admin/jobs/dispatch/run", Map.of()).body("result.sent", equalTo(0));
+      assertThat(GreenMailResource.smtp.getReceivedMessages()).hasSize(7);
+      get("/api/v1/notifications?status=SENT").body("total", equalTo(10));
+      post("/api/v1/admin/jobs/report-snapshot/run", Map.of()).statusCode(404);
 
-    // The daily digest: one mail per head whose unit holds overdue dossiers, once a working day.
-    boolean workingDay =
-        get("/api/v1/calendar/working-days?from="
-                    + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1)
-                    + "&to="
-                    + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")))
-                .extract()
-                .<Integer>path("workingDays")
-            == 1;
-    if (!workingDay) {
+      // The daily digest: one mail per head whose unit holds overdue dossiers, once a day.
+      post("/api/v1/admin/jobs/daily-digest/run", Map.of())
+          .body("result.units", equalTo(2))
+          .body("result.enqueued", equalTo(2));
+      post("/api/v1/admin/jobs/daily-digest/run", Map.of()).body("result.enqueued", equalTo(0));
+      post("/api/v1/admin/jobs/dispatch/run", Map.of()).body("result.sent", equalTo(2));
+      MimeMessage digest =
+          Arrays.stream(GreenMailResource.smtp.getReceivedMessages())
+              .filter(
+                  m -> subject(m).equals("[Đúng Hạn] 2 hồ sơ quá hạn tại Sở Thử ngày 30/11/2026"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(recipient(digest)).isEqualTo("giamdoc@so.test");
+      assertThat(text(digest))
+          .contains("- E-OVERDUE (thủ tục 9.970005), hạn 09/11/2026, quá hạn 15 ngày làm việc")
+          .contains("- E-SOON (thủ tục 9.970001), hạn 03/11/2026, quá hạn 19 ngày làm việc");
+      // Sunday: no digest.
+      MovableClock.pin("2026-11-29T10:00:00+07:00");
       post("/api/v1/admin/jobs/daily-digest/run", Map.of())
           .body("result.notAWorkingDay", equalTo(true));
-      return;
+    } finally {
+      MovableClock.release();
     }
-    post("/api/v1/admin/jobs/daily-digest/run", Map.of())
-        .body("result.units", equalTo(2))
-        .body("result.enqueued", equalTo(2));
-    post("/api/v1/admin/jobs/daily-digest/run", Map.of()).body("result.enqueued", equalTo(0));
-    post("/api/v1/admin/jobs/dispatch/run", Map.of()).body("result.sent", equalTo(2));
-    MimeMessage digest =
-        Arrays.stream(GreenMailResource.smtp.getReceivedMessages())
-            .filter(m -> subject(m).contains("hồ sơ quá hạn tại Sở Thử"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(recipient(digest)).isEqualTo("giamdoc@so.test");
-    assertThat(text(digest))
-        .contains("- E-OVERDUE (thủ tục 9.970005), hạn 09/11/2026")
-        .doesNotContain("E-SOON");
   }
 
   private static void receive(String code, String procedure, String unit, String at) {
