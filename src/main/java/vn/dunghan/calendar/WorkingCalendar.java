@@ -174,13 +174,21 @@ public final class WorkingCalendar {
     return day;
   }
 
+  /**
+   * Whether {@code days} is a whole or half number of working days (the unit steps are allotted
+   * in).
+   */
+  public static boolean isWholeOrHalf(BigDecimal days) {
+    return days.multiply(TWO).stripTrailingZeros().scale() <= 0;
+  }
+
   /** Whole working days to walk for a limit of {@code days}: halves round up. */
   static int wholeDaysToCount(BigDecimal days) {
     Objects.requireNonNull(days, "days");
     if (days.signum() < 0) {
       throw new IllegalArgumentException("days must not be negative: " + days);
     }
-    if (days.multiply(TWO).stripTrailingZeros().scale() > 0) {
+    if (!isWholeOrHalf(days)) {
       throw new IllegalArgumentException("days must be a multiple of 0.5: " + days);
     }
     return days.setScale(0, RoundingMode.CEILING).intValueExact();

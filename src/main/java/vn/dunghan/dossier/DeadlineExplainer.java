@@ -9,6 +9,7 @@ import java.util.List;
 import vn.dunghan.calendar.DayInfo;
 import vn.dunghan.calendar.DayStatus;
 import vn.dunghan.calendar.WorkingCalendar;
+import vn.dunghan.shared.Numbers;
 
 /**
  * Explains a dossier's due date day by day: which days counted, which were weekends or holidays
@@ -54,8 +55,8 @@ public final class DeadlineExplainer {
   public record Day(
       LocalDate date, DayRole role, String name, BigDecimal counted, BigDecimal runningTotal) {
     public Day {
-      counted = DossierView.plain(counted);
-      runningTotal = DossierView.plain(runningTotal);
+      counted = Numbers.plain(counted);
+      runningTotal = Numbers.plain(runningTotal);
     }
   }
 
@@ -94,7 +95,7 @@ public final class DeadlineExplainer {
     return new Explanation(
         d.code,
         rule(d),
-        new DossierView.Prescribed(DossierView.plain(d.prescribedAmount), d.prescribedUnit),
+        new DossierView.Prescribed(Numbers.plain(d.prescribedAmount), d.prescribedUnit),
         d.sameDayCutoff,
         DossierView.time(d.receivedAt),
         countingFrom,

@@ -70,13 +70,14 @@ public class DossierRepository implements PanacheRepository<Dossier> {
       return Map.of();
     }
     List<Long> ids = of.stream().map(d -> d.id).toList();
-    return SyncService.group(
-        getEntityManager()
-            .createQuery(
-                "from DossierEvent where dossierId in :ids order by occurredAt, id",
-                DossierEvent.class)
-            .setParameter("ids", ids)
-            .getResultList());
+    Map<Long, List<DossierEvent>> byDossier = new HashMap<>();
+    getEntityManager()
+        .createQuery(
+            "from DossierEvent where dossierId in :ids order by occurredAt, id", DossierEvent.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(e -> byDossier.computeIfAbsent(e.dossierId, k -> new ArrayList<>()).add(e));
+    return byDossier;
   }
 
   Map<Long, Applicant> applicantsOf(java.util.Collection<Dossier> of) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import vn.dunghan.procedure.ProcessingUnit;
+import vn.dunghan.shared.Numbers;
 import vn.dunghan.shared.PersonalData;
 import vn.dunghan.shared.TimeSource;
 import vn.dunghan.sla.SlaPolicy;
@@ -94,7 +95,7 @@ public record DossierView(
                 applicant.kind,
                 PersonalData.maskName(applicant.name),
                 PersonalData.maskIdNumber(applicant.idNumber)),
-        new Prescribed(plain(d.prescribedAmount), d.prescribedUnit),
+        new Prescribed(Numbers.plain(d.prescribedAmount), d.prescribedUnit),
         d.status,
         d.dueDate,
         time(d.dueAt),
@@ -120,7 +121,7 @@ public record DossierView(
           new StepView(
               i + 1,
               s.unitCode(),
-              plain(s.allotment()),
+              Numbers.plain(s.allotment()),
               s.startedOn(),
               s.pausedWorkingDays(),
               s.dueDate(),
@@ -141,7 +142,7 @@ public record DossierView(
         e.source,
         e.actor,
         e.toUnitCode,
-        e.allotment == null ? null : plain(e.allotment),
+        e.allotment == null ? null : Numbers.plain(e.allotment),
         e.reason,
         e.newAppointmentDate,
         e.outcome,
@@ -151,10 +152,5 @@ public record DossierView(
 
   static OffsetDateTime time(Instant instant) {
     return instant == null ? null : instant.atZone(TimeSource.ZONE).toOffsetDateTime();
-  }
-
-  static BigDecimal plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

@@ -1,7 +1,6 @@
 package vn.dunghan.dossier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.dunghan.calendar.WorkingCalendar;
 import vn.dunghan.procedure.Procedure;
 import vn.dunghan.procedure.ProcedureService;
 import vn.dunghan.shared.problem.Violations;
@@ -24,8 +24,6 @@ class IntakeChecks {
 
   /** Clocks of desks and the portal drift; a little future is tolerated, not more. */
   static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
-  private static final BigDecimal HALF = new BigDecimal("0.5");
 
   private final UnitService units;
   private final ProcedureService procedures;
@@ -144,7 +142,7 @@ class IntakeChecks {
       validUnit(lookup, request.toUnitCode(), "toUnitCode", Dossier.day(at), violations);
       if (request.allotment() == null) {
         violations.add("allotment", "is required for TRANSFERRED: the step's working days");
-      } else if (request.allotment().remainder(HALF).signum() != 0) {
+      } else if (!WorkingCalendar.isWholeOrHalf(request.allotment())) {
         violations.add("allotment", "must be whole or half working days");
       }
     } else {

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -269,11 +268,5 @@ public class SyncService {
       }
     }
     return codes;
-  }
-
-  static Map<Long, List<DossierEvent>> group(List<DossierEvent> events) {
-    Map<Long, List<DossierEvent>> byDossier = new HashMap<>();
-    events.forEach(e -> byDossier.computeIfAbsent(e.dossierId, k -> new ArrayList<>()).add(e));
-    return byDossier;
   }
 }

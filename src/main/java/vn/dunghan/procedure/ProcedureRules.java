@@ -2,6 +2,7 @@ package vn.dunghan.procedure;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.dunghan.calendar.WorkingCalendar;
 import vn.dunghan.shared.problem.Violations;
 
 /**
@@ -14,14 +15,14 @@ import vn.dunghan.shared.problem.Violations;
 final class ProcedureRules {
 
   static final BigDecimal HOURS_PER_DAY = BigDecimal.valueOf(8);
-  private static final BigDecimal HALF = new BigDecimal("0.5");
 
   private ProcedureRules() {}
 
   static Violations check(ProcedureRequest request) {
     Violations violations = new Violations();
     ProcedureRequest.ProcessingTime time = request.processingTime();
-    if (time.unit() == ProcessingUnit.WORKING_DAYS && !isHalfMultiple(time.amount())) {
+    if (time.unit() == ProcessingUnit.WORKING_DAYS
+        && !WorkingCalendar.isWholeOrHalf(time.amount())) {
       violations.add("processingTime.amount", "working days must be whole or half days");
     }
     if (time.unit() == ProcessingUnit.WORKING_HOURS
@@ -35,7 +36,7 @@ final class ProcedureRules {
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < steps.size(); i++) {
       BigDecimal allotment = steps.get(i).allotment();
-      if (!isHalfMultiple(allotment)) {
+      if (!WorkingCalendar.isWholeOrHalf(allotment)) {
         violations.add("steps[" + i + "].allotment", "must be whole or half working days");
       }
       sum = sum.add(allotment);
@@ -56,9 +57,5 @@ final class ProcedureRules {
     return time.unit() == ProcessingUnit.WORKING_DAYS
         ? time.amount()
         : time.amount().divide(HOURS_PER_DAY, 4, java.math.RoundingMode.UNNECESSARY);
-  }
-
-  static boolean isHalfMultiple(BigDecimal value) {
-    return value.remainder(HALF).compareTo(BigDecimal.ZERO) == 0;
   }
 }

@@ -2,6 +2,7 @@ package vn.dunghan.sla;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import vn.dunghan.shared.Numbers;
 
 /**
  * On-time figures of one group of dossiers resolved in a window. On-time rate = (early + on time) /
@@ -25,15 +26,10 @@ public record RateRow(
     BigDecimal rate =
         resolved == 0
             ? null
-            : plain(
+            : Numbers.plain(
                 BigDecimal.valueOf(numerator)
                     .divide(BigDecimal.valueOf(resolved), 4, RoundingMode.HALF_UP));
     return new RateRow(key, name, resolved, early, onTime, late, numerator, resolved, rate);
-  }
-
-  private static BigDecimal plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** The sum of two groups, as one row. */

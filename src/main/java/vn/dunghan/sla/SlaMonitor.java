@@ -78,10 +78,7 @@ public class SlaMonitor {
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
     WorkingCalendar calendar = calendars.calendar();
-    LocalDate soon = today;
-    for (int i = 0; i < slaConfig.dueSoonWorkingDays(); i++) {
-      soon = calendar.nextWorkingDay(soon);
-    }
+    LocalDate soon = SlaPolicy.dueSoonLimit(today, slaConfig.dueSoonWorkingDays(), calendar);
     Set<Long> failed = new HashSet<>();
     int evaluated = 0;
     int changed = 0;

@@ -40,6 +40,19 @@ public final class SlaPolicy {
     }
   }
 
+  /**
+   * The last due date that counts as DUE_SOON on {@code today}: the {@code dueSoonWorkingDays}-th
+   * working day after it. Open dossiers due after it are ON_TRACK.
+   */
+  public static LocalDate dueSoonLimit(
+      LocalDate today, int dueSoonWorkingDays, WorkingCalendar calendar) {
+    LocalDate limit = today;
+    for (int i = 0; i < dueSoonWorkingDays; i++) {
+      limit = calendar.nextWorkingDay(limit);
+    }
+    return limit;
+  }
+
   /** The part of the lifecycle the SLA cares about. */
   public enum Phase {
     RUNNING,

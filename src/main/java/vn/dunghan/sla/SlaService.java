@@ -73,10 +73,7 @@ public class SlaService {
       boolean overdue, Level level, String field, String unit, PageRequest paging) {
     WorkingCalendar calendar = calendars.calendar();
     LocalDate today = LocalDate.now(clock);
-    LocalDate soon = today;
-    for (int i = 0; i < config.dueSoonWorkingDays(); i++) {
-      soon = calendar.nextWorkingDay(soon);
-    }
+    LocalDate soon = SlaPolicy.dueSoonLimit(today, config.dueSoonWorkingDays(), calendar);
     SlaFilter filter = new SlaFilter(today, today, level, field, unitPath(unit));
     List<OverdueRow> rows = new ArrayList<>();
     for (Object[] r : queries.open(filter, today, soon, overdue, paging.page(), paging.size())) {

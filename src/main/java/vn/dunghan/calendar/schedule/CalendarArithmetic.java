@@ -21,7 +21,6 @@ import vn.dunghan.shared.problem.Violations;
 public class CalendarArithmetic {
 
   private static final BigDecimal MAX_DAYS = BigDecimal.valueOf(3650);
-  private static final BigDecimal HALF = new BigDecimal("0.5");
 
   private final CalendarService calendars;
   private final CalendarConfig config;
@@ -126,7 +125,7 @@ public class CalendarArithmetic {
       violations.add(field, "is required");
     } else if (days.signum() < 0 || days.compareTo(MAX_DAYS) > 0) {
       violations.add(field, "must be between 0 and " + MAX_DAYS);
-    } else if (days.remainder(HALF).signum() != 0) {
+    } else if (!WorkingCalendar.isWholeOrHalf(days)) {
       violations.add(field, "must be whole or half working days");
     }
   }
