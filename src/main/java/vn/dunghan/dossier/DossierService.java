@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import vn.dunghan.calendar.WorkingCalendar;
 import vn.dunghan.calendar.schedule.CalendarConfig;
@@ -99,7 +100,7 @@ public class DossierService {
     dossiers.persistApplicant(applicant);
     changes.write();
     notifyNew(toSend);
-    return new Written(view(dossier, applicant), true);
+    return new Written(view(dossier, applicant, List.of(), ctx.calendar()), true);
   }
 
   /**
@@ -116,17 +117,22 @@ public class DossierService {
     EventRecord event = checks.event(request, dossier.receivedAt, now);
     List<DossierEvent> history = dossiers.events(dossier.id);
     if (history.stream().anyMatch(h -> h.sameAs(event))) {
-      return new Written(view(dossier, dossiers.applicant(dossier.id)), false);
+      return new Written(
+          view(dossier, dossiers.applicant(dossier.id), history, calendars.calendar()), false);
     }
     DeadlineContext ctx = context();
     ResolutionFact before = dossier.resolutionFact();
     replayWith(dossier, history, event, ctx);
     dossier.updatedAt = now;
-    dossiers.persistEvent(new DossierEvent(dossier.id, event, now, source, null));
+    DossierEvent recorded = new DossierEvent(dossier.id, event, now, source, null);
+    dossiers.persistEvent(recorded);
     SlaLedger.Changes changes = ledger.changes();
     settle(dossier, before, ctx, changes);
     changes.write();
-    return new Written(view(dossier, dossiers.applicant(dossier.id)), true);
+    List<DossierEvent> trail = new ArrayList<>(history);
+    trail.add(recorded);
+    trail.sort(Comparator.comparing((DossierEvent e) -> e.occurredAt).thenComparing(e -> e.id));
+    return new Written(view(dossier, dossiers.applicant(dossier.id), trail, ctx.calendar()), true);
   }
 
   /** Replays {@code history} with {@code added} in its place in time; 409 or 422 if impossible. */
@@ -178,7 +184,7 @@ public class DossierService {
   public Page<DossierSummary> list(DossierFilter filter, PageRequest paging) {
     WorkingCalendar calendar = calendars.calendar();
     LocalDate today = today();
-    LocalDate soonLimit = soonLimit(calendar, today);
+    LocalDate soonLimit = SlaPolicy.dueSoonLimit(today, slaConfig.dueSoonWorkingDays(), calendar);
     PanacheQuery<Dossier> query =
         dossiers.search(filter, today, soonLimit).page(paging.page(), paging.size());
     List<DossierSummary> items =
@@ -276,9 +282,13 @@ public class DossierService {
   }
 
   private DossierView view(Dossier dossier, Applicant applicant) {
-    WorkingCalendar calendar = calendars.calendar();
-    return DossierView.of(
-        dossier, applicant, dossiers.events(dossier.id), assess(dossier, calendar, today()));
+    return view(dossier, applicant, dossiers.events(dossier.id), calendars.calendar());
+  }
+
+  /** The view from what the caller already holds: no second read of the trail or the calendar. */
+  private DossierView view(
+      Dossier dossier, Applicant applicant, List<DossierEvent> events, WorkingCalendar calendar) {
+    return DossierView.of(dossier, applicant, events, assess(dossier, calendar, today()));
   }
 
   private DossierSummary summary(Dossier d, WorkingCalendar calendar, LocalDate today) {
@@ -317,14 +327,6 @@ public class DossierService {
       default:
         return SlaPolicy.Phase.CLOSED;
     }
-  }
-
-  private LocalDate soonLimit(WorkingCalendar calendar, LocalDate today) {
-    LocalDate limit = today;
-    for (int i = 0; i < slaConfig.dueSoonWorkingDays(); i++) {
-      limit = calendar.nextWorkingDay(limit);
-    }
-    return limit;
   }
 
   private LocalDate today() {
