@@ -83,6 +83,8 @@ class ConcurrentDispatchTest {
       GreenMailResource.recover();
       MovableClock.pin("2026-11-30T10:05:00+07:00");
       inParallel(() -> run("dispatch"), () -> run("dispatch"));
+      MovableClock.pin("2026-11-30T10:06:00+07:00");
+      run("dispatch");
       get("/api/v1/notifications?status=SENT&size=1").body("total", equalTo(460));
       assertThat(GreenMailResource.smtp.getReceivedMessages()).hasSize(60);
       assertThat(distinctDeliveries()).isEqualTo(60);
