@@ -10,7 +10,6 @@ import org.jboss.logging.Logger;
 import vn.dunghan.calendar.schedule.CalendarConfig;
 import vn.dunghan.calendar.schedule.ScheduleChanged;
 import vn.dunghan.sla.ResolutionFact;
-import vn.dunghan.sla.SlaLedger;
 
 /**
  * When a year's official schedule replaces what was there, the open dossiers whose clock runs
@@ -51,7 +50,7 @@ class CalendarChangeHandler {
             + change.changedBy()
             + ")";
     int moved = 0;
-    SlaLedger.Changes changes = service.ledgerChanges();
+    LedgerChanges changes = service.ledgerChanges();
     List<Dossier> open = dossiers.openRunningThrough(change.firstDay(), change.lastDay());
     for (Dossier dossier : open) {
       LocalDate before = dossier.dueDate;

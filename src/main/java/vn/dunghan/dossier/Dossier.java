@@ -24,6 +24,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.dunghan.procedure.ProcessingUnit;
+import vn.dunghan.report.Stage;
+import vn.dunghan.report.Timeline;
 import vn.dunghan.shared.TimeSource;
 import vn.dunghan.sla.Overrun;
 import vn.dunghan.sla.ResolutionFact;
@@ -113,6 +115,11 @@ public class Dossier {
   int escalationLevel;
   LocalDate nextEscalationOn;
 
+  // The report stages day by day as last written to the report counters (report.Timeline).
+  String reportTimeline;
+
+  @jakarta.persistence.Transient private Timeline.Builder timeline;
+
   @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "dossier_step", joinColumns = @JoinColumn(name = "dossier_id"))
   @OrderColumn(name = "ordinal")
@@ -172,6 +179,7 @@ public class Dossier {
     Step first = new Step(handlingUnitCode, totalWorkingDays(), clockStartedOn);
     first.schedule(ctx);
     steps.add(first);
+    timeline = Timeline.builder().mark(receivedOn, Stage.RUNNING, dueDate);
   }
 
   void apply(EventRecord e, DeadlineContext ctx) {
@@ -210,7 +218,46 @@ public class Dossier {
         return; // informational events change nothing
     }
     lastEventAt = e.at();
+    timeline.mark(day(e.at()), reportStage(), dueDate);
   }
+
+  private Stage reportStage() {
+    switch (status) {
+      case IN_PROGRESS:
+        return Stage.RUNNING;
+      case AWAITING_SUPPLEMENT:
+        return Stage.AWAITING_SUPPLEMENT;
+      case SUSPENDED:
+        return Stage.SUSPENDED;
+      case WITHDRAWN:
+        return Stage.WITHDRAWN;
+      case REJECTED:
+        return Stage.REJECTED;
+      default: // resolved, and returned after it
+        return timeliness == Timeliness.EARLY
+            ? Stage.RESOLVED_EARLY
+            : timeliness == Timeliness.ON_TIME ? Stage.RESOLVED_ON_TIME : Stage.RESOLVED_LATE;
+    }
+  }
+
+  /**
+   * Moves the stored report timeline to what the last replay derived and answers the change for the
+   * report counters, or null when the report sees no change.
+   */
+  ReportMove moveReportTimeline() {
+    Timeline after = timeline.build();
+    String encoded = after.encode();
+    if (encoded.equals(reportTimeline)) {
+      return null;
+    }
+    Timeline before = reportTimeline == null ? null : Timeline.decode(reportTimeline);
+    reportTimeline = encoded;
+    return new ReportMove(handlingUnitCode, fieldCode, channel == Channel.ONLINE, before, after);
+  }
+
+  /** What a change of one dossier does to the report counters. */
+  record ReportMove(
+      String unitCode, String fieldCode, boolean online, Timeline before, Timeline after) {}
 
   /** Liên thông: the dossier moves to {@code toUnit}, a new step with its own deadline. */
   public void transfer(Instant at, String toUnit, BigDecimal allotment, DeadlineContext ctx) {

@@ -190,4 +190,16 @@ public class DossierRepository implements PanacheRepository<Dossier> {
         return "status in :closed";
     }
   }
+
+  /** Dossiers without a report timeline (written before it existed), locked, skipping held ones. */
+  @SuppressWarnings("unchecked")
+  List<Dossier> lockWithoutReportTimeline(int limit) {
+    return getEntityManager()
+        .createNativeQuery(
+            "select * from dossier where report_timeline is null order by id limit :n"
+                + " for update skip locked",
+            Dossier.class)
+        .setParameter("n", limit)
+        .getResultList();
+  }
 }

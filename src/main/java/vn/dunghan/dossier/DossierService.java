@@ -13,6 +13,7 @@ import vn.dunghan.calendar.WorkingCalendar;
 import vn.dunghan.calendar.schedule.CalendarConfig;
 import vn.dunghan.calendar.schedule.CalendarService;
 import vn.dunghan.notify.Notice;
+import vn.dunghan.report.ReportLedger;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
 import vn.dunghan.shared.Versions;
@@ -35,6 +36,7 @@ public class DossierService {
   private final CalendarConfig calendarConfig;
   private final SlaConfig slaConfig;
   private final SlaLedger ledger;
+  private final ReportLedger reportLedger;
   private final SlaMonitor monitor;
   private final Clock clock;
 
@@ -45,6 +47,7 @@ public class DossierService {
       CalendarConfig calendarConfig,
       SlaConfig slaConfig,
       SlaLedger ledger,
+      ReportLedger reportLedger,
       SlaMonitor monitor,
       Clock clock) {
     this.dossiers = dossiers;
@@ -53,6 +56,7 @@ public class DossierService {
     this.calendarConfig = calendarConfig;
     this.slaConfig = slaConfig;
     this.ledger = ledger;
+    this.reportLedger = reportLedger;
     this.monitor = monitor;
     this.clock = clock;
   }
@@ -90,10 +94,10 @@ public class DossierService {
     DeadlineContext ctx = context();
     dossier.replay(List.of(), ctx);
     dossier.updatedAt = now;
-    List<Notice> notices = prepare(dossier, ctx);
+    Prepared prepared = prepare(dossier, ctx);
     dossiers.persist(dossier);
-    SlaLedger.Changes changes = ledger.changes();
-    List<Notice> toSend = settleNew(dossier, notices, ctx, changes);
+    LedgerChanges changes = ledgerChanges();
+    List<Notice> toSend = settleNew(dossier, prepared, ctx, changes);
     ReceiveDossierRequest.ApplicantBody body = request.applicant();
     Applicant applicant =
         new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber());
@@ -126,7 +130,7 @@ public class DossierService {
     dossier.updatedAt = now;
     DossierEvent recorded = new DossierEvent(dossier.id, event, now, source, null);
     dossiers.persistEvent(recorded);
-    SlaLedger.Changes changes = ledger.changes();
+    LedgerChanges changes = ledgerChanges();
     settle(dossier, before, ctx, changes);
     changes.write();
     List<DossierEvent> trail = new ArrayList<>(history);
@@ -173,6 +177,25 @@ public class DossierService {
     }
   }
 
+  /**
+   * Gives up to {@code limit} dossiers written before the report counters existed their report
+   * timeline and counter entries; answers how many it did. Replicas starting together share the
+   * work: rows another one holds are skipped.
+   */
+  @Transactional
+  public int backfillReport(int limit) {
+    List<Dossier> batch = dossiers.lockWithoutReportTimeline(limit);
+    LedgerChanges changes = ledgerChanges();
+    DeadlineContext ctx = context();
+    for (Dossier dossier : batch) {
+      dossier.replay(
+          dossiers.events(dossier.id).stream().map(DossierEvent::toRecord).toList(), ctx);
+      changes.report(dossier.moveReportTimeline());
+    }
+    changes.write();
+    return batch.size();
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public DossierView get(String code) {
     Dossier dossier =
@@ -203,24 +226,29 @@ public class DossierService {
 
   /**
    * After a replay of a stored dossier: the SLA snapshot and escalation decision as of today, the
-   * SLA ledger moved from its resolution {@code before} to now, and the notices the change calls
-   * for, all in the caller's transaction.
+   * SLA ledger moved from its resolution {@code before} to now, the report counters moved from its
+   * stored timeline to the new one, and the notices the change calls for, all in the caller's
+   * transaction.
    */
-  void settle(
-      Dossier dossier, ResolutionFact before, DeadlineContext ctx, SlaLedger.Changes changes) {
-    List<Notice> notices = prepare(dossier, ctx);
-    changes.resolution(dossier.id, before, dossier.resolutionFact(), dossier.overruns(ctx));
-    monitor.enqueue(notices);
+  void settle(Dossier dossier, ResolutionFact before, DeadlineContext ctx, LedgerChanges changes) {
+    Prepared prepared = prepare(dossier, ctx);
+    changes.sla.resolution(dossier.id, before, dossier.resolutionFact(), dossier.overruns(ctx));
+    changes.report(prepared.report());
+    monitor.enqueue(prepared.notices());
   }
+
+  /** What {@link #prepare} decided: notices to send and the change to the report counters. */
+  record Prepared(List<Notice> notices, Dossier.ReportMove report) {}
 
   /**
    * The snapshot and the escalation decision, applied to the entity. For a new dossier call it
    * before the first insert (one insert, version 0) and send the notices with {@link #settleNew}.
    */
-  List<Notice> prepare(Dossier dossier, DeadlineContext ctx) {
+  Prepared prepare(Dossier dossier, DeadlineContext ctx) {
     snapshot(dossier, ctx);
+    Dossier.ReportMove report = dossier.moveReportTimeline();
     if (dossier.status != DossierStatus.IN_PROGRESS) {
-      return List.of();
+      return new Prepared(List.of(), report);
     }
     SlaMonitor.Decision decision =
         monitor.decide(
@@ -235,7 +263,7 @@ public class DossierService {
             ctx.calendar());
     dossier.escalated(
         decision.notifiedState(), decision.escalationLevel(), decision.nextEscalationOn());
-    return decision.notices();
+    return new Prepared(decision.notices(), report);
   }
 
   /**
@@ -243,10 +271,11 @@ public class DossierService {
    * to be written by {@link #notifyNew} once the dossier rows are in (outbox rows reference them).
    */
   List<Notice> settleNew(
-      Dossier dossier, List<Notice> prepared, DeadlineContext ctx, SlaLedger.Changes changes) {
-    changes.resolution(dossier.id, null, dossier.resolutionFact(), dossier.overruns(ctx));
+      Dossier dossier, Prepared prepared, DeadlineContext ctx, LedgerChanges changes) {
+    changes.sla.resolution(dossier.id, null, dossier.resolutionFact(), dossier.overruns(ctx));
+    changes.report(prepared.report());
     List<Notice> notices = new ArrayList<>();
-    for (Notice n : prepared) {
+    for (Notice n : prepared.notices()) {
       notices.add(
           new Notice(
               dossier.id,
@@ -270,8 +299,8 @@ public class DossierService {
     dossier.snapshot(assess(dossier, ctx.calendar(), today), today);
   }
 
-  SlaLedger.Changes ledgerChanges() {
-    return ledger.changes();
+  LedgerChanges ledgerChanges() {
+    return new LedgerChanges(ledger.changes(), reportLedger.changes());
   }
 
   DeadlineContext context() {

@@ -19,7 +19,6 @@ import vn.dunghan.shared.problem.Problem;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.ProblemType;
 import vn.dunghan.sla.ResolutionFact;
-import vn.dunghan.sla.SlaLedger;
 
 /**
  * Takes a portal batch in one transaction: items are checked and replayed in memory, the good ones
@@ -71,7 +70,7 @@ public class SyncService {
     Map<Long, Applicant> applicants = dossiers.applicantsOf(existing.values());
     IntakeChecks.Lookup lookup = checks.memo();
     DeadlineContext ctx = service.context();
-    SlaLedger.Changes changes = service.ledgerChanges();
+    LedgerChanges changes = service.ledgerChanges();
     AfterDossiers later = new AfterDossiers();
     Set<String> seen = new HashSet<>();
     List<SyncResult.Item> results = new ArrayList<>(batch.size());
@@ -125,7 +124,7 @@ public class SyncService {
       IntakeChecks.Lookup lookup,
       DeadlineContext deadlines,
       EntityManager em,
-      SlaLedger.Changes changes) {}
+      LedgerChanges changes) {}
 
   private SyncResult.Item create(
       int index,
@@ -133,16 +132,16 @@ public class SyncService {
       Instant now,
       IntakeChecks.Lookup lookup,
       DeadlineContext ctx,
-      SlaLedger.Changes changes,
+      LedgerChanges changes,
       AfterDossiers later) {
     Intake intake = checks.intake(item.intake(), Source.PORTAL, now, lookup);
     List<EventRecord> events = checkedEvents(item, intake.receivedAt(), now, lookup);
     Dossier dossier = new Dossier(intake, now);
     replay(dossier, events, ctx);
     dossier.updatedAt = now;
-    List<vn.dunghan.notify.Notice> notices = service.prepare(dossier, ctx);
+    DossierService.Prepared prepared = service.prepare(dossier, ctx);
     dossiers.persist(dossier);
-    later.notices.addAll(service.settleNew(dossier, notices, ctx, changes));
+    later.notices.addAll(service.settleNew(dossier, prepared, ctx, changes));
     ReceiveDossierRequest.ApplicantBody body = item.applicant();
     // Rows that reference the dossier are persisted after every dossier of the batch.
     later.rows.add(

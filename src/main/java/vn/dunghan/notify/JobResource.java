@@ -24,7 +24,9 @@ public class JobResource {
 
   @POST
   @Path("/{name}/run")
-  @Operation(summary = "Run a job now (sla-scan, escalation, dispatch) and return what it did")
+  @Operation(
+      summary =
+          "Run a job now (sla-scan, escalation, dispatch, daily-digest, report-snapshot) and return what it did")
   public Map<String, Object> run(@PathParam("name") String name) {
     Map<String, Object> result = jobs.run(name);
     if (result == null) {

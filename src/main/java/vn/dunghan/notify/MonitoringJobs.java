@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
+import vn.dunghan.report.ReportService;
 import vn.dunghan.sla.SlaMonitor;
 
 /**
@@ -19,18 +20,30 @@ public class MonitoringJobs {
 
   /** The names operators and {@code POST /api/v1/admin/jobs/{name}/run} know the jobs by. */
   public static final Set<String> NAMES =
-      Set.of("sla-scan", "escalation", "dispatch", "daily-digest");
+      Set.of("sla-scan", "escalation", "dispatch", "daily-digest", "report-snapshot");
 
   private static final Logger LOG = Logger.getLogger(MonitoringJobs.class);
 
   private final SlaMonitor monitor;
   private final Dispatcher dispatcher;
   private final DailyDigest digest;
+  private final ReportService reports;
 
-  MonitoringJobs(SlaMonitor monitor, Dispatcher dispatcher, DailyDigest digest) {
+  MonitoringJobs(
+      SlaMonitor monitor, Dispatcher dispatcher, DailyDigest digest, ReportService reports) {
     this.monitor = monitor;
     this.dispatcher = dispatcher;
     this.digest = digest;
+    this.reports = reports;
+  }
+
+  /** The day after a report window closes, its figures are frozen (report.* settings). */
+  @Scheduled(
+      identity = "report-snapshot",
+      cron = "${dunghan.jobs.report-snapshot}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduledSnapshots() {
+    LOG.infof("report-snapshot: %s", reports.freezeClosedPeriods());
   }
 
   @Scheduled(
@@ -70,6 +83,7 @@ public class MonitoringJobs {
     jobs.put("escalation", () -> monitor.scan());
     jobs.put("dispatch", dispatcher::dispatch);
     jobs.put("daily-digest", digest::run);
+    jobs.put("report-snapshot", reports::freezeClosedPeriods);
     Supplier<Object> job = jobs.get(name);
     if (job == null) {
       return null;

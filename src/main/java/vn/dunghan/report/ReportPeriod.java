@@ -68,6 +68,16 @@ public record ReportPeriod(Kind kind, int year, int index) {
         "'" + text + "' is not a period: use YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY");
   }
 
+  /** The period of {@code kind} whose {@code window} holds {@code day}. */
+  public static ReportPeriod containing(Kind kind, LocalDate day, Window window) {
+    YearMonth month = YearMonth.from(day);
+    if (window == Window.REGULATORY && day.getDayOfMonth() >= 15) {
+      month = month.plusMonths(1); // from the 15th on, a day counts toward the next month
+    }
+    int length = new ReportPeriod(kind, month.getYear(), 1).months();
+    return new ReportPeriod(kind, month.getYear(), (month.getMonthValue() - 1) / length + 1);
+  }
+
   /** The days the period covers in {@code window}. */
   public Days days(Window window) {
     YearMonth last = lastMonth();

@@ -190,7 +190,7 @@ class EscalationDeliveryTest {
       post("/api/v1/admin/jobs/dispatch/run", Map.of()).body("result.sent", equalTo(0));
       assertThat(GreenMailResource.smtp.getReceivedMessages()).hasSize(7);
       get("/api/v1/notifications?status=SENT").body("total", equalTo(10));
-      post("/api/v1/admin/jobs/report-snapshot/run", Map.of()).statusCode(404);
+      post("/api/v1/admin/jobs/no-such-job/run", Map.of()).statusCode(404);
 
       // The daily digest: one mail per head whose unit holds overdue dossiers, once a day.
       post("/api/v1/admin/jobs/daily-digest/run", Map.of())

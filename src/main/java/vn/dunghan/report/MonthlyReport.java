@@ -1,0 +1,60 @@
+package vn.dunghan.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import vn.dunghan.unit.Level;
+
+/**
+ * The periodic report of one unit (its subtree) for one period: DESIGN.md "Monthly report". A
+ * closed period with a snapshot shows the frozen figures ({@code source} SNAPSHOT) and lists what
+ * changed since as adjustments; otherwise the figures are live, judged at the end of the window or
+ * today, whichever comes first ({@code asOf}).
+ */
+public record MonthlyReport(
+    String period,
+    WindowView window,
+    UnitRef unit,
+    LocalDate asOf,
+    boolean closed,
+    Source source,
+    ReportQueries.SnapshotInfo snapshot,
+    List<ReportRow> rows,
+    List<ReportRow> subtotals,
+    ReportRow total,
+    ProgressView progress,
+    Adjustments adjustments) {
+
+  public enum Source {
+    LIVE,
+    SNAPSHOT
+  }
+
+  public record WindowView(ReportPeriod.Window kind, LocalDate from, LocalDate to) {}
+
+  public record UnitRef(String code, String name) {}
+
+  /** Decision 766/QĐ-TTg progress figures per unit and in total. */
+  public record ProgressView(List<Progress> units, Progress total) {}
+
+  /**
+   * How the live figures now differ from the snapshot: per row the columns that moved (live minus
+   * frozen), the change of the total, and the dossiers and events recorded after the snapshot that
+   * are dated inside the window.
+   */
+  public record Adjustments(
+      OffsetDateTime comparedAt,
+      List<Adjustment> rows,
+      Map<String, Long> total,
+      List<ReportQueries.Cause> causes,
+      boolean causesTruncated) {}
+
+  public record Adjustment(
+      String unitCode,
+      String unitName,
+      Level level,
+      String fieldCode,
+      String fieldName,
+      Map<String, Long> changes) {}
+}

@@ -1,0 +1,311 @@
+package vn.dunghan.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+import vn.dunghan.shared.SqlValues;
+import vn.dunghan.shared.TimeSource;
+import vn.dunghan.unit.Level;
+
+/**
+ * The report reads: sums of {@code report_counter} over a window (never a scan of dossiers), the
+ * snapshot tables, and what changed a closed window after its snapshot. Only bind parameters carry
+ * values.
+ */
+@ApplicationScoped
+public class ReportQueries {
+
+  private final EntityManager em;
+
+  ReportQueries(EntityManager em) {
+    this.em = em;
+  }
+
+  /** A unit and field: the key of a report line. */
+  public record Key(String unitCode, String fieldCode) {}
+
+  public record UnitInfo(String code, String name, Level level) {}
+
+  /** The units under (and including) the one whose path is {@code pathPrefix}, by code. */
+  Map<String, UnitInfo> units(String pathPrefix) {
+    Map<String, UnitInfo> units = new LinkedHashMap<>();
+    for (Object[] r :
+        list(
+            "select code, name, level from administrative_unit where starts_with(path, :p)"
+                + " order by code",
+            Map.of("p", pathPrefix))) {
+      units.put(
+          (String) r[0], new UnitInfo((String) r[0], (String) r[1], Level.valueOf((String) r[2])));
+    }
+    return units;
+  }
+
+  Map<String, String> fieldNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Object[] r : list("select code, name from field order by code", Map.of())) {
+      names.put((String) r[0], (String) r[1]);
+    }
+    return names;
+  }
+
+  /**
+   * Figures per unit and field of the units under {@code pathPrefix}: flows from {@code from} to
+   * {@code asOf}, carried over = open at the end of the day before {@code from}, levels at the end
+   * of {@code asOf}.
+   */
+  Map<Key, Figures> live(String pathPrefix, LocalDate from, LocalDate asOf) {
+    StringBuilder select = new StringBuilder("select c.unit_code, c.field_code");
+    for (Measure m : Measure.values()) {
+      if (!m.level) {
+        select.append(", sum(c.").append(m.column).append(") filter (where c.day >= :from)");
+      }
+    }
+    select.append(", sum(c.open_change) filter (where c.day < :from)");
+    for (Measure m : Measure.values()) {
+      if (m.level) {
+        select.append(", sum(c.").append(m.column).append(")");
+      }
+    }
+    String sql =
+        select
+            + " from report_counter c"
+            + " where c.day <= :asOf and c.unit_code in"
+            + " (select code from administrative_unit where starts_with(path, :p))"
+            + " group by c.unit_code, c.field_code";
+    Map<String, Object> params = Map.of("from", from, "asOf", asOf, "p", pathPrefix);
+    Map<Key, Figures> figures = new LinkedHashMap<>();
+    for (Object[] r : list(sql, params)) {
+      long[] flows = new long[Measure.COUNT];
+      long[] before = new long[Measure.COUNT];
+      long[] end = new long[Measure.COUNT];
+      int i = 2;
+      for (Measure m : Measure.values()) {
+        if (!m.level) {
+          flows[m.ordinal()] = num(r[i++]);
+        }
+      }
+      before[Measure.OPEN.ordinal()] = num(r[i++]);
+      for (Measure m : Measure.values()) {
+        if (m.level) {
+          end[m.ordinal()] = num(r[i++]);
+        }
+      }
+      Figures f = Figures.fromSums(flows, before, end);
+      if (!f.isZero()) {
+        figures.put(new Key((String) r[0], (String) r[1]), f);
+      }
+    }
+    return figures;
+  }
+
+  // Snapshots
+
+  public record SnapshotInfo(
+      long id,
+      String period,
+      ReportPeriod.Window window,
+      int version,
+      LocalDate from,
+      LocalDate to,
+      OffsetDateTime generatedAt,
+      String generatedBy,
+      String reason) {}
+
+  private static final String SNAPSHOT_COLUMNS =
+      "id, period, window_kind, version, window_from, window_to, generated_at, generated_by, reason";
+
+  List<SnapshotInfo> snapshots(String period, ReportPeriod.Window window) {
+    List<SnapshotInfo> all = new ArrayList<>();
+    for (Object[] r :
+        list(
+            "select "
+                + SNAPSHOT_COLUMNS
+                + " from report_snapshot where period = :period and window_kind = :w"
+                + " order by version",
+            Map.of("period", period, "w", window.name()))) {
+      all.add(snapshot(r));
+    }
+    return all;
+  }
+
+  Map<Key, Figures> snapshotRows(long snapshotId, String pathPrefix) {
+    Map<Key, Figures> rows = new LinkedHashMap<>();
+    for (Object[] r :
+        list(
+            "select unit_code, field_code, new_online, new_direct, carried_over, resolved_early,"
+                + " resolved_on_time, resolved_late, in_progress, overdue, withdrawn, rejected,"
+                + " awaiting_supplement, suspended from report_snapshot_row"
+                + " where snapshot_id = :id and unit_code in"
+                + " (select code from administrative_unit where starts_with(path, :p))",
+            Map.of("id", snapshotId, "p", pathPrefix))) {
+      long[] v = new long[12];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = num(r[i + 2]);
+      }
+      rows.put(new Key((String) r[0], (String) r[1]), Figures.of(v));
+    }
+    return rows;
+  }
+
+  /** Serialises snapshot writers of one period and window (the version numbers stay dense). */
+  void lockSnapshots(String period, ReportPeriod.Window window) {
+    em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:k, 766))")
+        .setParameter("k", "report-snapshot:" + period + ":" + window.name())
+        .getSingleResult();
+  }
+
+  SnapshotInfo insertSnapshot(
+      ReportPeriod period,
+      ReportPeriod.Window window,
+      int version,
+      Instant at,
+      String by,
+      String reason,
+      Map<Key, Figures> rows) {
+    ReportPeriod.Days days = period.days(window);
+    long[] id = new long[1];
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement head =
+                  connection.prepareStatement(
+                      "insert into report_snapshot (period, window_kind, version, window_from,"
+                          + " window_to, generated_at, generated_by, reason)"
+                          + " values (?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
+                head.setString(1, period.name());
+                head.setString(2, window.name());
+                head.setInt(3, version);
+                head.setDate(4, Date.valueOf(days.from()));
+                head.setDate(5, Date.valueOf(days.to()));
+                head.setTimestamp(6, Timestamp.from(at));
+                head.setString(7, by);
+                head.setString(8, reason);
+                try (ResultSet rs = head.executeQuery()) {
+                  rs.next();
+                  id[0] = rs.getLong(1);
+                }
+              }
+              insertRows(connection, id[0], rows);
+            });
+    return new SnapshotInfo(
+        id[0],
+        period.name(),
+        window,
+        version,
+        days.from(),
+        days.to(),
+        at.atZone(TimeSource.ZONE).toOffsetDateTime(),
+        by,
+        reason);
+  }
+
+  private static void insertRows(Connection connection, long snapshotId, Map<Key, Figures> rows)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into report_snapshot_row (snapshot_id, unit_code, field_code, new_online,"
+                + " new_direct, carried_over, resolved_early, resolved_on_time, resolved_late,"
+                + " in_progress, overdue, withdrawn, rejected, awaiting_supplement, suspended)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Map.Entry<Key, Figures> e : rows.entrySet()) {
+        insert.setLong(1, snapshotId);
+        insert.setString(2, e.getKey().unitCode());
+        insert.setString(3, e.getKey().fieldCode());
+        long[] v = e.getValue().toArray();
+        for (int c = 0; c < v.length; c++) {
+          insert.setInt(4 + c, Math.toIntExact(v[c]));
+        }
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /** Something recorded after a snapshot that falls inside its window. */
+  public record Cause(
+      String dossierCode,
+      String unitCode,
+      String fieldCode,
+      String what,
+      OffsetDateTime occurredAt,
+      OffsetDateTime recordedAt) {}
+
+  /**
+   * Dossiers received and events recorded after {@code since} that are dated on or before {@code
+   * to}, for units under {@code pathPrefix}: why a closed window's figures moved.
+   */
+  List<Cause> causes(String pathPrefix, Instant since, LocalDate to, int limit) {
+    Instant end = to.plusDays(1).atStartOfDay(TimeSource.ZONE).toInstant();
+    String sql =
+        "select * from ("
+            + " select d.code, d.handling_unit_code, d.field_code, 'RECEIVED' as what,"
+            + " d.received_at as occurred_at, d.created_at as recorded_at"
+            + " from dossier d where d.created_at > :since and d.received_at < :end"
+            + " union all"
+            + " select d.code, d.handling_unit_code, d.field_code, e.type, e.occurred_at,"
+            + " e.received_at from dossier_event e join dossier d on d.id = e.dossier_id"
+            + " where e.received_at > :since and e.occurred_at < :end"
+            + " and d.created_at <= :since"
+            + ") c where c.handling_unit_code in"
+            + " (select code from administrative_unit where starts_with(path, :p))"
+            + " order by c.recorded_at, c.code limit :limit";
+    List<Cause> causes = new ArrayList<>();
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("since", Timestamp.from(since));
+    params.put("end", Timestamp.from(end));
+    params.put("p", pathPrefix);
+    params.put("limit", limit);
+    for (Object[] r : list(sql, params)) {
+      causes.add(
+          new Cause(
+              (String) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              SqlValues.vietnamTime(r[4]),
+              SqlValues.vietnamTime(r[5])));
+    }
+    return causes;
+  }
+
+  private static SnapshotInfo snapshot(Object[] r) {
+    return new SnapshotInfo(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        ReportPeriod.Window.valueOf((String) r[2]),
+        ((Number) r[3]).intValue(),
+        SqlValues.localDate(r[4]),
+        SqlValues.localDate(r[5]),
+        SqlValues.vietnamTime(r[6]),
+        (String) r[7],
+        (String) r[8]);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> list(String sql, Map<String, Object> params) {
+    Query q = em.createNativeQuery(sql);
+    params.forEach(q::setParameter);
+    return q.getResultList();
+  }
+
+  private static long num(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}

@@ -1,0 +1,415 @@
+package vn.dunghan.report;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The periodic report over a hand-computed province: every figure below was worked out by hand from
+ * the histories in {@link #createOnce()} (5-working-day procedures; no holidays in the weeks
+ * involved; day 1 is the working day after receipt). Windows follow Decree 09/2019: "2025-03" =
+ * 15/02-14/03/2025 (domain.md worked example 5).
+ */
+@QuarkusTest
+class ReportFiguresTest {
+
+  private static ReportProvince q;
+
+  @BeforeEach
+  void createOnce() {
+    if (q != null) {
+      return;
+    }
+    q = new ReportProvince();
+    String s = q.department;
+    String lp = q.landProcedure;
+    q.sync(
+        List.of(
+            // A: open on 14/02 (carried over), due 17/02, resolved 20/02: late.
+            q.dossier(q.province + "-A", s, lp, "DIRECT", "2025-02-10", "RESOLVED", "2025-02-20"),
+            // B: received on the last day of February's window, resolved on its due day.
+            q.dossier(q.province + "-B", s, lp, "ONLINE", "2025-02-14", "RESOLVED", "2025-02-21"),
+            // M: received on Saturday 15/02, the first day of March's window; resolved early.
+            q.dossier(q.province + "-M", s, lp, "ONLINE", "2025-02-15", "RESOLVED", "2025-02-18"),
+            // E: due 24/02, still open on 14/03: in progress, overdue.
+            q.dossier(q.province + "-E", s, lp, "DIRECT", "2025-02-17"),
+            // I: suspended before its due day and still suspended: not due.
+            q.dossier(q.province + "-I", s, lp, "ONLINE", "2025-02-20", "SUSPENDED", "2025-02-21"),
+            // D: resolved early.
+            q.dossier(q.province + "-D", s, lp, "ONLINE", "2025-03-03", "RESOLVED", "2025-03-05"),
+            // F withdrawn, G rejected, H awaiting a supplement at the end of the window.
+            q.dossier(q.province + "-F", s, lp, "DIRECT", "2025-03-03", "WITHDRAWN", "2025-03-04"),
+            q.dossier(q.province + "-G", s, lp, "POSTAL", "2025-03-03", "REJECTED", "2025-03-06"),
+            q.dossier(
+                q.province + "-H",
+                s,
+                lp,
+                "ONLINE",
+                "2025-03-03",
+                "SUPPLEMENT_REQUESTED",
+                "2025-03-04"),
+            // C: received on the window's last day, due 21/03.
+            q.dossier(q.province + "-C", s, lp, "DIRECT", "2025-03-14"),
+            // K: a commune, another field, resolved early.
+            q.dossier(
+                q.province + "-K",
+                q.commune,
+                q.constructionProcedure,
+                "ONLINE",
+                "2025-03-10",
+                "RESOLVED",
+                "2025-03-14"),
+            // L: the district, received in January, due 13/01, never resolved.
+            q.dossier(q.province + "-L", q.district, lp, "DIRECT", "2025-01-06"),
+            // N: the district, received 13/12/2024 (last day of Q4's window), resolved late.
+            q.dossier(
+                q.province + "-N",
+                q.district,
+                lp,
+                "DIRECT",
+                "2024-12-13",
+                "RESOLVED",
+                "2025-01-10")));
+  }
+
+  /**
+   * newOnline, newDirect, carriedOver, early, onTime, late, inProgress, overdue, withdrawn,
+   * rejected, awaitingSupplement, suspended.
+   */
+  private static List<Long> figures(Map<String, Object> row) {
+    Map<?, ?> received = (Map<?, ?>) row.get("received");
+    Map<?, ?> resolved = (Map<?, ?>) row.get("resolved");
+    Map<?, ?> inProgress = (Map<?, ?>) row.get("inProgress");
+    return List.of(
+        num(received.get("newOnline")),
+        num(received.get("newDirect")),
+        num(received.get("carriedOver")),
+        num(resolved.get("early")),
+        num(resolved.get("onTime")),
+        num(resolved.get("late")),
+        num(inProgress.get("total")),
+        num(inProgress.get("overdue")),
+        num(row.get("withdrawn")),
+        num(row.get("rejected")),
+        num(row.get("awaitingSupplement")),
+        num(row.get("suspended")));
+  }
+
+  private static long num(Object o) {
+    return ((Number) o).longValue();
+  }
+
+  private static JsonPath report(String period, String unit, String window) {
+    var request = given().queryParam("period", period).queryParam("unit", unit);
+    if (window != null) {
+      request.queryParam("window", window);
+    }
+    return request
+        .get("/api/v1/reports/monthly")
+        .then()
+        .statusCode(200)
+        .contentType("application/json")
+        .extract()
+        .jsonPath();
+  }
+
+  private static Map<String, Object> row(JsonPath report, String unit, String field) {
+    List<Map<String, Object>> rows = report.getList("rows");
+    return rows.stream()
+        .filter(r -> unit.equals(r.get("unitCode")) && field.equals(r.get("fieldCode")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + unit + "/" + field + " in " + rows));
+  }
+
+  private static List<Long> longs(long... values) {
+    List<Long> list = new ArrayList<>();
+    for (long v : values) {
+      list.add(v);
+    }
+    return list;
+  }
+
+  @Test
+  void marchRegulatoryWindowByHand() {
+    JsonPath r = report("2025-03", q.province, null);
+    assertThat(r.getString("window.kind")).isEqualTo("REGULATORY");
+    assertThat(r.getString("window.from")).isEqualTo("2025-02-15");
+    assertThat(r.getString("window.to")).isEqualTo("2025-03-14");
+    assertThat(r.getString("source")).isEqualTo("LIVE");
+    assertThat(r.getBoolean("closed")).isTrue();
+    // new online D H I M, new direct C E F G(postal), carried A B; resolved D M early, B on time,
+    // A late; in progress C, E (overdue), H (awaiting), I (suspended); F withdrawn; G rejected.
+    Map<String, Object> dept = row(r, q.department, q.land);
+    assertThat(figures(dept)).isEqualTo(longs(4, 4, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1));
+    assertThat(dept.get("unitName")).isEqualTo("Sở Tài nguyên và Môi trường");
+    assertThat(dept.get("fieldName")).isEqualTo("Đất đai");
+    assertThat(dept.get("level")).isEqualTo("PROVINCE");
+    assertThat(((Number) dept.get("onTimeRate")).floatValue()).isEqualTo(0.75f);
+    // L carried over and overdue at the district.
+    assertThat(figures(row(r, q.district, q.land)))
+        .isEqualTo(longs(0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0));
+    // K at the commune.
+    assertThat(figures(row(r, q.commune, q.construction)))
+        .isEqualTo(longs(1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0));
+    assertThat(r.getList("rows")).hasSize(3);
+    Map<String, Object> total = r.getMap("total");
+    assertThat(figures(total)).isEqualTo(longs(5, 4, 3, 3, 1, 1, 5, 2, 1, 1, 1, 1));
+    assertThat(((Map<?, ?>) total.get("received")).get("total")).isEqualTo(12);
+    assertThat(((Map<?, ?>) total.get("resolved")).get("total")).isEqualTo(5);
+    assertThat(((Map<?, ?>) total.get("inProgress")).get("notDue")).isEqualTo(3);
+    assertThat(((Number) total.get("onTimeRate")).floatValue()).isEqualTo(0.8f);
+    // Decision 766: on time 4 of 5 resolved, online 5 of 9 new.
+    assertThat(r.getInt("progress.total.onTime.numerator")).isEqualTo(4);
+    assertThat(r.getInt("progress.total.onTime.denominator")).isEqualTo(5);
+    assertThat(r.getDouble("progress.total.onTime.points")).isEqualTo(16.0);
+    assertThat(r.getInt("progress.total.online.numerator")).isEqualTo(5);
+    assertThat(r.getInt("progress.total.online.denominator")).isEqualTo(9);
+  }
+
+  @Test
+  void subtotalsPerLevelFieldAndUnit() {
+    JsonPath r = report("2025-03", q.province, null);
+    List<Map<String, Object>> subtotals = r.getList("subtotals");
+    Map<String, Object> provinceLevel =
+        subtotals.stream()
+            .filter(
+                s ->
+                    "PROVINCE".equals(s.get("level"))
+                        && s.get("unitCode") == null
+                        && s.get("fieldCode") == null)
+            .findFirst()
+            .orElseThrow();
+    assertThat(figures(provinceLevel)).isEqualTo(longs(4, 4, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1));
+    Map<String, Object> districtLand =
+        subtotals.stream()
+            .filter(
+                s ->
+                    "DISTRICT".equals(s.get("level"))
+                        && s.get("unitCode") == null
+                        && q.land.equals(s.get("fieldCode")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(figures(districtLand)).isEqualTo(longs(0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0));
+    Map<String, Object> communeUnit =
+        subtotals.stream()
+            .filter(s -> q.commune.equals(s.get("unitCode")) && s.get("fieldCode") == null)
+            .findFirst()
+            .orElseThrow();
+    assertThat(figures(communeUnit)).isEqualTo(longs(1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0));
+  }
+
+  @Test
+  void aParentUnitReportsItsSubtree() {
+    JsonPath r = report("2025-03", q.district, null);
+    assertThat(r.getString("unit.name")).isEqualTo("Huyện Tiên Yên");
+    assertThat(r.getList("rows.unitCode")).containsExactly(q.district, q.commune);
+    assertThat(figures(r.getMap("total"))).isEqualTo(longs(1, 0, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0));
+  }
+
+  @Test
+  void februaryEndsWhereMarchBegins() {
+    // 2025-02 = 15/01-14/02: A and B are new there and in progress at its end; they are March's
+    // carried over. M, received on the 15th, belongs to March only.
+    JsonPath feb = report("2025-02", q.province, null);
+    assertThat(figures(row(feb, q.department, q.land)))
+        .isEqualTo(longs(1, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0));
+    JsonPath mar = report("2025-03", q.province, null);
+    assertThat(((Map<?, ?>) row(mar, q.department, q.land).get("received")).get("carriedOver"))
+        .isEqualTo(2);
+    assertThat(num(((Map<?, ?>) feb.getMap("total").get("inProgress")).get("total")))
+        .isEqualTo(num(((Map<?, ?>) mar.getMap("total").get("received")).get("carriedOver")));
+  }
+
+  @Test
+  void calendarWindowIsThePlainMonth() {
+    // 01/03-31/03: new C D F G H; carried E and I (open at the end of 28/02); C is overdue by
+    // 31/03.
+    JsonPath r = report("2025-03", q.province, "calendar");
+    assertThat(r.getString("window.from")).isEqualTo("2025-03-01");
+    assertThat(r.getString("window.to")).isEqualTo("2025-03-31");
+    assertThat(figures(row(r, q.department, q.land)))
+        .isEqualTo(longs(2, 3, 2, 1, 0, 0, 4, 2, 1, 1, 1, 1));
+  }
+
+  @Test
+  void quarterAndYearBoundaries() {
+    // Q4-2024 = 15/09-14/12/2024 holds N (received 13/12); Q1-2025 = 15/12/2024-14/03/2025
+    // carries N over, resolves it late and receives L; the commune under the district receives K
+    // and resolves it early.
+    JsonPath q4 = report("2024-Q4", q.district, null);
+    assertThat(figures(q4.getMap("total"))).isEqualTo(longs(0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0));
+    JsonPath q1 = report("2025-Q1", q.district, null);
+    assertThat(q1.getString("window.from")).isEqualTo("2024-12-15");
+    assertThat(figures(q1.getMap("total"))).isEqualTo(longs(1, 1, 1, 1, 0, 1, 1, 1, 0, 0, 0, 0));
+    JsonPath y2024 = report("2024", q.district, null);
+    assertThat(y2024.getString("window.to")).isEqualTo("2024-12-14");
+    assertThat(figures(y2024.getMap("total"))).isEqualTo(longs(0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0));
+    JsonPath y2025 = report("2025", q.district, null);
+    assertThat(num(((Map<?, ?>) y2025.getMap("total").get("received")).get("carriedOver")))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void xlsxCellsMatchTheJson() throws Exception {
+    JsonPath json = report("2025-03", q.province, null);
+    byte[] bytes =
+        given()
+            .queryParam("period", "2025-03")
+            .queryParam("unit", q.province)
+            .queryParam("format", "xlsx")
+            .get("/api/v1/reports/monthly")
+            .then()
+            .statusCode(200)
+            .contentType(ReportExport.XLSX)
+            .header("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx"))
+            .extract()
+            .asByteArray();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      Sheet sheet = book.getSheet("Biểu 06");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("Tỉnh Báo Cáo");
+      assertThat(sheet.getRow(2).getCell(0).getStringCellValue())
+          .contains("từ ngày 15/02/2025 đến ngày 14/03/2025");
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(sheet.getMergedRegions())
+          .anyMatch(m -> m.getFirstColumn() == 2 && m.getLastColumn() == 5);
+      int header = find(sheet, 0, "STT").getRowNum();
+      assertThat(sheet.getRow(header).getCell(2).getStringCellValue())
+          .isEqualTo("Số hồ sơ nhận giải quyết");
+      assertThat(sheet.getRow(header + 1).getCell(3).getStringCellValue()).isEqualTo("Trực tuyến");
+      Row dept = find(sheet, "Sở Tài nguyên và Môi trường");
+      assertThat(numbers(dept)).isEqualTo(xlsxOrder(row(json, q.department, q.land)));
+      Row total = find(sheet, "Tổng cộng");
+      assertThat(numbers(total)).isEqualTo(xlsxOrder(json.getMap("total")));
+      Cell rate = total.getCell(2 + ReportSheet.COLUMNS.size());
+      assertThat(rate.getNumericCellValue()).isEqualTo(0.8);
+      assertThat(rate.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+      Sheet progress = book.getSheet("Chỉ số 766");
+      assertThat(progress).isNotNull();
+    }
+  }
+
+  @Test
+  void csvStartsWithAByteOrderMarkAndKeepsTheDiacritics() {
+    byte[] bytes =
+        given()
+            .queryParam("period", "2025-03")
+            .queryParam("unit", q.province)
+            .queryParam("format", "csv")
+            .get("/api/v1/reports/monthly")
+            .then()
+            .statusCode(200)
+            .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+            .extract()
+            .asByteArray();
+    assertThat(bytes[0] & 0xff).isEqualTo(0xEF);
+    assertThat(bytes[1] & 0xff).isEqualTo(0xBB);
+    assertThat(bytes[2] & 0xff).isEqualTo(0xBF);
+    String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    String[] lines = text.split("\r\n");
+    assertThat(lines[0]).contains("Số hồ sơ nhận giải quyết - Tổng số");
+    assertThat(text).contains("Sở Tài nguyên và Môi trường").contains("Xã Đông Ngũ");
+    String total = lines[lines.length - 1];
+    assertThat(total).startsWith("TOTAL,");
+    // received 12 = 5 + 4 + 3; resolved 5 = 3 + 1 + 1; in progress 5 = 3 + 2; 1 1 1 1; 0.8
+    assertThat(total).endsWith(",12,5,4,3,5,3,1,1,5,3,2,1,1,1,1,0.8");
+  }
+
+  @Test
+  void badParametersAreProblems() {
+    given()
+        .queryParam("period", "2025-13")
+        .get("/api/v1/reports/monthly")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors[0].field", org.hamcrest.Matchers.is("period"));
+    given()
+        .queryParam("period", "2025-03")
+        .queryParam("format", "pdf")
+        .get("/api/v1/reports/monthly")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", org.hamcrest.Matchers.is("format"));
+    given()
+        .queryParam("period", "2025-03")
+        .queryParam("window", "lunar")
+        .get("/api/v1/reports/monthly")
+        .then()
+        .statusCode(422);
+    given()
+        .queryParam("period", "2099-01")
+        .get("/api/v1/reports/monthly")
+        .then()
+        .statusCode(422)
+        .body("detail", org.hamcrest.Matchers.containsString("after today"));
+    given()
+        .queryParam("period", "2025-03")
+        .queryParam("unit", "NO-SUCH-UNIT")
+        .get("/api/v1/reports/monthly")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    given().get("/api/v1/reports/monthly").then().statusCode(422);
+  }
+
+  private static Row find(Sheet sheet, String label) {
+    return find(sheet, 1, label);
+  }
+
+  private static Row find(Sheet sheet, int column, String label) {
+    for (Row row : sheet) {
+      Cell c = row.getCell(column);
+      if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row labelled " + label);
+  }
+
+  private static List<Long> numbers(Row row) {
+    List<Long> values = new ArrayList<>();
+    for (int c = 2; c < 2 + ReportSheet.COLUMNS.size(); c++) {
+      values.add((long) row.getCell(c).getNumericCellValue());
+    }
+    return values;
+  }
+
+  /** The JSON row in the column order of the form. */
+  private static List<Long> xlsxOrder(Map<String, Object> row) {
+    Map<?, ?> rec = (Map<?, ?>) row.get("received");
+    Map<?, ?> res = (Map<?, ?>) row.get("resolved");
+    Map<?, ?> inp = (Map<?, ?>) row.get("inProgress");
+    return List.of(
+        num(rec.get("total")),
+        num(rec.get("newOnline")),
+        num(rec.get("newDirect")),
+        num(rec.get("carriedOver")),
+        num(res.get("total")),
+        num(res.get("early")),
+        num(res.get("onTime")),
+        num(res.get("late")),
+        num(inp.get("total")),
+        num(inp.get("notDue")),
+        num(inp.get("overdue")),
+        num(row.get("withdrawn")),
+        num(row.get("rejected")),
+        num(row.get("awaitingSupplement")),
+        num(row.get("suspended")));
+  }
+}
