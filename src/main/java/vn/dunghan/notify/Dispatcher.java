@@ -16,6 +16,7 @@ import vn.dunghan.calendar.WorkingCalendar;
 import vn.dunghan.calendar.WorkingHours;
 import vn.dunghan.calendar.schedule.CalendarConfig;
 import vn.dunghan.calendar.schedule.CalendarService;
+import vn.dunghan.ops.ShutdownSignal;
 import vn.dunghan.shared.TimeSource;
 
 /**
@@ -36,6 +37,7 @@ public class Dispatcher {
   private final CalendarService calendars;
   private final CalendarConfig calendarConfig;
   private final NotificationMetrics metrics;
+  private final ShutdownSignal shutdown;
   private final Clock clock;
 
   Dispatcher(
@@ -46,6 +48,7 @@ public class Dispatcher {
       CalendarService calendars,
       CalendarConfig calendarConfig,
       NotificationMetrics metrics,
+      ShutdownSignal shutdown,
       Clock clock) {
     this.em = em;
     this.mail = mail;
@@ -54,6 +57,7 @@ public class Dispatcher {
     this.calendars = calendars;
     this.calendarConfig = calendarConfig;
     this.metrics = metrics;
+    this.shutdown = shutdown;
     this.clock = clock;
   }
 
@@ -67,7 +71,8 @@ public class Dispatcher {
     }
     int[] totals = new int[3];
     int limit = config.dispatchBatchSize() * 20;
-    for (int i = 0; i < limit; i++) {
+    // Stopping: end between two sends, so shutdown never cuts one off after it went out.
+    for (int i = 0; i < limit && !shutdown.stopping(); i++) {
       Integer outcome = QuarkusTransaction.requiringNew().call(() -> sendOne(now));
       if (outcome == null) {
         break;

@@ -1,0 +1,394 @@
+#!/usr/bin/env bash
+# Two instances of the packaged jar on one PostgreSQL database, a short load of intakes through both,
+# one instance killed with SIGKILL in the middle, the load kept on the survivor. Then it checks:
+#   1. every dossier acknowledged with 201 or 200 is in the database;
+#   2. no notification was delivered twice: by the outbox and attempt tables, and by what the SMTP
+#      catcher (a small SMTP server in this script) actually received;
+#   3. the Quartz jobs kept running on the survivor: triggers fired after the kill, the dead
+#      instance was recovered from the cluster state, nothing due is left unsent;
+#   4. the survivor stops gracefully on SIGTERM (not ready while it drains, then exits).
+# Exits non-zero when a check fails.
+#
+#   deploy/multi-instance.sh            # reuses target/quarkus-app when it is newer than the sources
+#   deploy/multi-instance.sh --rebuild  # ./mvnw package first in any case
+#
+# Needs: JDK 17, curl, python3, psql/createdb/dropdb, and a PostgreSQL server (default the system one
+# on 127.0.0.1:5432, user postgres, trust auth; PGHOST, PGPORT, PGUSER, PGPASSWORD override). It creates
+# a fresh database (dunghan_multi_<time>) and drops it at the end (KEEP_DB=1 keeps it). Only
+# 127.0.0.1 is contacted. Logs and records: target/multi-instance/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+PORT_A="${PORT_A:-18081}"
+PORT_B="${PORT_B:-18082}"
+WORKERS="${WORKERS:-4}"
+BEFORE_KILL="${BEFORE_KILL:-15}"     # seconds of load on both instances
+AFTER_KILL="${AFTER_KILL:-30}"       # seconds of load on the survivor
+MAX_REQUESTS="${MAX_REQUESTS:-2000}" # hard bound on intakes, whatever the timings
+RUN="$(date +%s)"
+DB="dunghan_multi_${RUN}"
+WORK="target/multi-instance"
+JAR="target/quarkus-app/quarkus-run.jar"
+
+rm -rf "$WORK" && mkdir -p "$WORK"
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
+sql() { psql -d "$DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+FAILED=0
+check() { # check NAME CONDITION-RESULT(0 ok) DETAIL
+  if [ "$2" = 0 ]; then
+    printf 'PASS  %s: %s\n' "$1" "$3" | tee -a "$WORK/summary.txt"
+  else
+    printf 'FAIL  %s: %s\n' "$1" "$3" | tee -a "$WORK/summary.txt"
+    FAILED=1
+  fi
+}
+
+PID_A="" PID_B="" PID_SMTP="" PID_LOAD=""
+cleanup() {
+  for pid in "$PID_LOAD" "$PID_A" "$PID_B" "$PID_SMTP"; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+    fi
+  done
+  for pid in "$PID_A" "$PID_B"; do
+    [ -n "$pid" ] && for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  done
+  if [ "${KEEP_DB:-0}" != 1 ] && [ -n "${DB_CREATED:-}" ]; then
+    dropdb --if-exists "$DB" 2>/dev/null || log "could not drop database $DB"
+  fi
+}
+trap cleanup EXIT
+
+# --- the package -------------------------------------------------------------------------------
+if [ "${1:-}" = "--rebuild" ] || [ ! -f "$JAR" ] \
+  || [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]; then
+  log "building target/quarkus-app (./mvnw -B -q package -DskipTests)"
+  ./mvnw -B -q package -DskipTests
+else
+  log "reusing $JAR (newer than src/main and pom.xml)"
+fi
+
+# --- the database ------------------------------------------------------------------------------
+if ! pg_isready -q; then
+  echo "PostgreSQL is not reachable on $PGHOST:$PGPORT. On this machine:" >&2
+  echo "  pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start" >&2
+  exit 2
+fi
+createdb -E UTF8 -T template0 "$DB"
+DB_CREATED=1
+log "database $DB on $PGHOST:$PGPORT"
+
+# --- the SMTP catcher: records every message it receives, one JSON line each -----------------------
+cat > "$WORK/smtp_catcher.py" <<'PY'
+import email, email.policy, json, socketserver, sys, threading, time
+
+out_path, port_path = sys.argv[1], sys.argv[2]
+lock = threading.Lock()
+
+class Session(socketserver.StreamRequestHandler):
+    def reply(self, line):
+        self.wfile.write((line + "\r\n").encode())
+
+    def handle(self):
+        self.reply("220 catcher ESMTP")
+        rcpt = []
+        while True:
+            raw = self.rfile.readline()
+            if not raw:
+                return
+            verb = raw.decode("utf-8", "replace").strip().split(" ")[0].upper()
+            if verb in ("EHLO", "HELO"):
+                self.reply("250 catcher")
+            elif verb == "MAIL":
+                rcpt = []
+                self.reply("250 OK")
+            elif verb == "RCPT":
+                rcpt.append(raw.decode().split(":", 1)[1].strip().strip("<>"))
+                self.reply("250 OK")
+            elif verb == "DATA":
+                self.reply("354 end with .")
+                data = bytearray()
+                while True:
+                    line = self.rfile.readline()
+                    if not line or line in (b".\r\n", b".\n"):
+                        break
+                    data += line[1:] if line.startswith(b"..") else line
+                message = email.message_from_bytes(bytes(data), policy=email.policy.default)
+                with lock, open(out_path, "a", encoding="utf-8") as out:
+                    out.write(json.dumps({"at": time.time(), "to": rcpt,
+                                          "subject": str(message["subject"])}, ensure_ascii=False) + "\n")
+                self.reply("250 OK queued")
+            elif verb == "QUIT":
+                self.reply("221 bye")
+                return
+            elif verb in ("RSET", "NOOP"):
+                self.reply("250 OK")
+            else:
+                self.reply("502 not implemented")
+
+class Server(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+server = Server(("127.0.0.1", 0), Session)
+with open(port_path, "w") as f:
+    f.write(str(server.server_address[1]))
+server.serve_forever()
+PY
+python3 "$WORK/smtp_catcher.py" "$WORK/mail.jsonl" "$WORK/smtp.port" &
+PID_SMTP=$!
+for _ in $(seq 1 50); do [ -s "$WORK/smtp.port" ] && break; sleep 0.1; done
+SMTP_PORT="$(cat "$WORK/smtp.port")"
+: > "$WORK/mail.jsonl"
+log "SMTP catcher on 127.0.0.1:$SMTP_PORT"
+
+# --- two instances ------------------------------------------------------------------------------
+# Jobs every few seconds; messages go out at any hour (it may be night in Hanoi); one instance logs
+# JSON, the other text, so both formats are exercised.
+start_instance() { # NAME PORT DEMO JSON
+  env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+    QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+    QUARKUS_HTTP_PORT="$2" \
+    QUARKUS_MAILER_MOCK=false QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$SMTP_PORT" \
+    QUARKUS_MAILER_START_TLS=DISABLED \
+    DUNGHAN_DEMO_DATA_ENABLED="$3" \
+    DUNGHAN_JOBS_SLA_SCAN='*/5 * * * * ?' DUNGHAN_JOBS_DISPATCH='*/3 * * * * ?' \
+    DUNGHAN_JOBS_DAILY_DIGEST=off NOTIFY_WORKING_HOURS_ONLY=false \
+    QUARKUS_LOG_CONSOLE_JSON_ENABLED="$4" \
+    java -Xmx512m -jar "$JAR" > "$WORK/instance-$1.log" 2>&1 &
+  LAST_PID=$!
+}
+wait_ready() { # NAME PORT PID
+  for _ in $(seq 1 180); do
+    if ! kill -0 "$3" 2>/dev/null; then
+      log "instance $1 died while starting:"; tail -30 "$WORK/instance-$1.log"; exit 1
+    fi
+    if curl -sf -o /dev/null "http://127.0.0.1:$2/q/health/ready"; then return 0; fi
+    sleep 1
+  done
+  log "instance $1 not ready after 180 s"; tail -30 "$WORK/instance-$1.log"; exit 1
+}
+STARTED=$(date +%s)
+start_instance a "$PORT_A" true false
+PID_A=$LAST_PID
+start_instance b "$PORT_B" false true
+PID_B=$LAST_PID
+log "started instance a (pid $PID_A, port $PORT_A, loads the demo province) and b (pid $PID_B, port $PORT_B)"
+wait_ready a "$PORT_A" "$PID_A"
+wait_ready b "$PORT_B" "$PID_B"
+log "both ready after $(( $(date +%s) - STARTED )) s; units loaded: $(sql -c 'select count(*) from administrative_unit')"
+
+# --- the load --------------------------------------------------------------------------------------
+# Workers send intakes round robin to the live instances, each with X-Request-Id = its code. An
+# instance that refuses a connection is dropped from the rotation and the same body is sent to the
+# next one, as a load balancer would: a dossier whose first attempt was cut off by the kill is
+# acknowledged by the retry, with 201 (first attempt lost) or 200 (it had committed).
+cat > "$WORK/load.py" <<'PY'
+import http.client, json, os, random, sys, threading, time
+from datetime import datetime, timedelta, timezone
+
+ports, run, workers, max_requests, work = sys.argv[1].split(","), sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+stop_file, kill_file = os.path.join(work, "stop"), os.path.join(work, "killed")
+alive = list(ports)
+lock = threading.Lock()
+counter = [0]
+records, request_id_mismatches, errors = [], [0], []
+HANOI = timezone(timedelta(hours=7))
+# Demo province: communes valid from 2025-07-01 with 3- and 15-working-day procedures, provincial
+# departments with a 10-day one. Most receipts are weeks old, so the dossiers are overdue (and many
+# escalated to the province) from the moment they are received.
+TARGETS = [("22.C%02d" % i, p) for i in range(1, 15) for p in ("9.900053", "9.900054", "1.004227")] \
+        + [("22.S%02d" % i, "9.900002") for i in (3, 4, 6, 7)]
+
+def body(code):
+    unit, procedure = random.choice(TARGETS)
+    roll = random.random()
+    days_ago = random.randint(20, 60) if roll < 0.6 else random.randint(1, 6) if roll < 0.8 else 0
+    received = datetime.now(HANOI).replace(microsecond=0) - timedelta(days=days_ago, hours=random.randint(0, 3))
+    return json.dumps({"code": code, "procedureCode": procedure, "handlingUnitCode": unit,
+                       "receivingUnitCode": unit, "channel": random.choice(["DIRECT", "ONLINE", "POSTAL"]),
+                       "receivedAt": received.isoformat(),
+                       "applicant": {"kind": "CITIZEN", "name": "Nguyễn Thị Tải", "idNumber": "0220900%05d" % random.randint(0, 99999)}})
+
+def post(port, code, payload):
+    connection = http.client.HTTPConnection("127.0.0.1", int(port), timeout=30)
+    try:
+        connection.request("POST", "/api/v1/dossiers", payload.encode(),
+                           {"Content-Type": "application/json", "X-Request-Id": code})
+        response = connection.getresponse()
+        response.read()
+        return response.status, response.getheader("X-Request-Id")
+    finally:
+        connection.close()
+
+def worker(n):
+    rotation = n
+    while not os.path.exists(stop_file):
+        with lock:
+            if counter[0] >= max_requests:
+                return
+            counter[0] += 1
+            sequence = counter[0]
+        code = "G22.MI%s-%05d" % (run, sequence)
+        payload = body(code)
+        phase = "after-kill" if os.path.exists(kill_file) else "before-kill"
+        for attempt in range(3):
+            with lock:
+                if not alive:
+                    errors.append(code + ": no instance left"); return
+                port = alive[rotation % len(alive)]
+            rotation += 1
+            try:
+                status, echoed = post(port, code, payload)
+            except (ConnectionError, http.client.HTTPException, OSError) as e:
+                with lock:
+                    if port in alive and isinstance(e, ConnectionRefusedError):
+                        alive.remove(port)
+                continue
+            if echoed != code:
+                request_id_mismatches[0] += 1
+            with lock:
+                records.append((code, status, port, phase, attempt))
+            break
+        time.sleep(0.1)
+
+threads = [threading.Thread(target=worker, args=(i,)) for i in range(workers)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+with open(os.path.join(work, "acked.tsv"), "w") as out:
+    for code, status, port, phase, attempt in records:
+        if status in (200, 201):
+            out.write("%s\t%d\t%s\t%s\t%d\n" % (code, status, port, phase, attempt))
+summary = {"sent": counter[0], "answered": len(records), "requestIdMismatches": request_id_mismatches[0],
+           "errors": errors[:5], "byStatus": {}, "byPortAndPhase": {}, "retried": 0}
+for code, status, port, phase, attempt in records:
+    summary["byStatus"][str(status)] = summary["byStatus"].get(str(status), 0) + 1
+    key = "%s %s" % (port, phase)
+    summary["byPortAndPhase"][key] = summary["byPortAndPhase"].get(key, 0) + 1
+    summary["retried"] += 1 if attempt else 0
+with open(os.path.join(work, "load.json"), "w") as out:
+    json.dump(summary, out, indent=1)
+PY
+python3 "$WORK/load.py" "$PORT_A,$PORT_B" "$RUN" "$WORKERS" "$MAX_REQUESTS" "$WORK" &
+PID_LOAD=$!
+log "load: $WORKERS workers on both instances for $BEFORE_KILL s"
+sleep "$BEFORE_KILL"
+
+KILLED_AT_MS=$(( $(date +%s%N) / 1000000 ))
+kill -KILL "$PID_A"
+touch "$WORK/killed"
+wait "$PID_A" 2>/dev/null || true
+log "instance a killed with SIGKILL; load goes on against b for $AFTER_KILL s"
+sleep "$AFTER_KILL"
+touch "$WORK/stop"
+wait "$PID_LOAD"
+PID_LOAD=""
+log "load finished: $(tr -d '\n ' < "$WORK/load.json")"
+
+# Let the survivor's jobs finish what the load left: every due notification sent.
+for _ in $(seq 1 60); do
+  due=$(sql -c "select count(*) from notification where status = 'PENDING' and next_attempt_at <= now()")
+  [ "$due" = 0 ] && break
+  sleep 2
+done
+
+# --- checks --------------------------------------------------------------------------------------
+echo "---- summary (run $RUN, database $DB) ----" | tee "$WORK/summary.txt"
+DOSSIERS=$(sql -F ' ' <<SQL
+create temp table acked (code text, status int, port int, phase text, attempt int);
+\copy acked from '$WORK/acked.tsv'
+select (select count(distinct code) from acked),
+       (select count(*) from (select distinct code from acked) a
+         where not exists (select 1 from dossier d where d.code = a.code)),
+       (select count(*) from dossier where code like 'G22.MI${RUN}-%'),
+       (select count(distinct code) from acked where phase = 'before-kill'),
+       (select count(distinct code) from acked where phase = 'after-kill');
+SQL
+)
+read -r ACKED MISSING COMMITTED BEFORE AFTER <<<"$DOSSIERS"
+check "acknowledged dossiers kept" "$([ "$MISSING" = 0 ] && [ "$ACKED" -gt 0 ] && echo 0 || echo 1)" \
+  "$ACKED acknowledged ($BEFORE before the kill, $AFTER after), $MISSING missing; $COMMITTED in the database"
+check "request ids echoed" "$(python3 -c "import json;print(0 if json.load(open('$WORK/load.json'))['requestIdMismatches']==0 else 1)")" \
+  "every answer carried the X-Request-Id it was sent"
+
+OUTBOX=$(sql -F ' ' -c "
+select count(*), count(*) filter (where status = 'SENT'), count(*) filter (where status = 'PENDING'),
+       count(*) filter (where status = 'FAILED'),
+       (select count(*) from (select notification_id from notification_attempt where success
+                               group by notification_id having count(*) > 1) x),
+       (select count(*) from (select dossier_id, stage, recipient from notification where dossier_id is not null
+                               group by 1, 2, 3 having count(*) > 1) y),
+       (select count(*) from notification n where n.status = 'SENT' and
+          (select count(*) from notification_attempt a where a.notification_id = n.id and a.success) <> 1)
+from notification")
+read -r NOTIFICATIONS SENT PENDING FAILEDN TWICE_ATTEMPT TWICE_KEY BAD_SENT <<<"$OUTBOX"
+check "notifications created" "$([ "$NOTIFICATIONS" -gt 0 ] && echo 0 || echo 1)" \
+  "$NOTIFICATIONS in the outbox ($(sql -c "select string_agg(stage || ' ' || n, ', ' order by stage) from (select stage, count(*) n from notification group by stage) s")): $SENT sent, $PENDING pending, $FAILEDN failed"
+check "no notification delivered twice (outbox)" \
+  "$([ "$TWICE_ATTEMPT" = 0 ] && [ "$TWICE_KEY" = 0 ] && [ "$BAD_SENT" = 0 ] && echo 0 || echo 1)" \
+  "notifications with two successful attempts: $TWICE_ATTEMPT; duplicate (dossier, stage, recipient): $TWICE_KEY; SENT without exactly one successful attempt: $BAD_SENT"
+
+MAIL=$(python3 - "$WORK/mail.jsonl" <<'PY'
+import collections, json, sys
+seen = collections.Counter()
+for line in open(sys.argv[1], encoding="utf-8"):
+    m = json.loads(line)
+    seen[(tuple(m["to"]), m["subject"])] += 1
+print(sum(seen.values()), sum(1 for c in seen.values() if c > 1))
+PY
+)
+read -r RECEIVED DUPLICATES <<<"$MAIL"
+check "no notification delivered twice (SMTP catcher)" \
+  "$([ "$DUPLICATES" = 0 ] && [ "$RECEIVED" = "$SENT" ] && echo 0 || echo 1)" \
+  "$RECEIVED messages received for $SENT sent; $DUPLICATES received more than once"
+
+FIRED=$(sql -F ' ' -c "
+select count(*) filter (where job_name like '%sla-scan%' and prev_fire_time > $KILLED_AT_MS + 10000),
+       count(*) filter (where job_name like '%dispatch%' and prev_fire_time > $KILLED_AT_MS + 10000)
+from qrtz_triggers")
+read -r SCAN_FIRED DISPATCH_FIRED <<<"$FIRED"
+check "Quartz jobs ran on the survivor" \
+  "$([ "$SCAN_FIRED" -ge 1 ] && [ "$DISPATCH_FIRED" -ge 1 ] && echo 0 || echo 1)" \
+  "sla-scan and dispatch triggers last fired $(sql -c "select string_agg(job_name || ' ' || ((extract(epoch from now()) * 1000)::bigint - prev_fire_time) / 1000 || ' s ago', ', ' order by job_name) from qrtz_triggers where job_name not like '%digest%'") (instance a killed $(( ( $(date +%s%N) / 1000000 - KILLED_AT_MS ) / 1000 )) s ago)"
+SCANS_AFTER=$(python3 - "$WORK/instance-b.log" "$KILLED_AT_MS" <<'PY'
+import json, sys
+from datetime import datetime
+count = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    try:
+        record = json.loads(line)
+    except ValueError:
+        continue
+    stamp = datetime.fromisoformat(record["timestamp"]).timestamp() * 1000
+    if "sla-scan:" in record.get("message", "") and stamp > int(sys.argv[2]):
+        count += 1
+print(count)
+PY
+)
+check "survivor logged scans after the kill" "$([ "$SCANS_AFTER" -ge 1 ] && echo 0 || echo 1)" \
+  "$SCANS_AFTER sla-scan runs in instance b's JSON log after the kill"
+
+INSTANCES=$(sql -c "select count(*) from qrtz_scheduler_state")
+STUCK=$(sql -c "select count(*) from qrtz_fired_triggers f where not exists (select 1 from qrtz_scheduler_state s where s.sched_name = f.sched_name and s.instance_name = f.instance_name)")
+check "dead instance recovered by the cluster" "$([ "$INSTANCES" = 1 ] && [ "$STUCK" = 0 ] && echo 0 || echo 1)" \
+  "scheduler instances left in the cluster state: $INSTANCES; fired triggers of gone instances: $STUCK"
+check "nothing due left unsent" "$([ "$(sql -c "select count(*) from notification where status = 'PENDING' and next_attempt_at <= now()")" = 0 ] && echo 0 || echo 1)" \
+  "pending notifications past their time: $(sql -c "select count(*) from notification where status = 'PENDING' and next_attempt_at <= now()")"
+
+# --- graceful stop of the survivor ----------------------------------------------------------------
+STOP_STARTED=$(date +%s)
+kill -TERM "$PID_B"
+sleep 1
+READY_DURING_STOP=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT_B/q/health/ready" || true)
+for _ in $(seq 1 60); do kill -0 "$PID_B" 2>/dev/null || break; sleep 1; done
+if kill -0 "$PID_B" 2>/dev/null; then STOPPED=1; else STOPPED=0; fi
+wait "$PID_B" 2>/dev/null && CODE=0 || CODE=$?
+PID_B=""
+check "survivor stops gracefully" "$([ "$STOPPED" = 0 ] && [ "$READY_DURING_STOP" = 503 ] && echo 0 || echo 1)" \
+  "readiness answered $READY_DURING_STOP one second after SIGTERM; exited (code $CODE) after $(( $(date +%s) - STOP_STARTED )) s"
+
+echo "logs and records: $WORK/" | tee -a "$WORK/summary.txt"
+if [ "$FAILED" = 0 ]; then echo "ALL CHECKS PASSED" | tee -a "$WORK/summary.txt"; else echo "SOME CHECKS FAILED" | tee -a "$WORK/summary.txt"; fi
+exit "$FAILED"
