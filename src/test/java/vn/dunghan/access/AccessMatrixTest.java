@@ -481,4 +481,25 @@ class AccessMatrixTest {
         .statusCode(200)
         .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("022088001122")));
   }
+
+  /**
+   * The README's way to a dev token: deploy/dev-token.sh signs what the dev and test key accepts.
+   */
+  @Test
+  void devTokenScriptMakesTokensTheServiceAccepts() throws Exception {
+    Process process =
+        new ProcessBuilder("deploy/dev-token.sh", Roles.HEAD, district, "truong-phong-thu")
+            .redirectErrorStream(true)
+            .start();
+    String token = new String(process.getInputStream().readAllBytes()).strip();
+    assertThat(process.waitFor()).isZero();
+    Api.as(token).get("/api/v1/dossiers/" + code(Scope.CHILD)).then().statusCode(200);
+    Api.as(token).get("/api/v1/dossiers/" + code(Scope.FOREIGN)).then().statusCode(404);
+    Api.as(token)
+        .contentType(ContentType.JSON)
+        .body("[]")
+        .post("/api/v1/sync/dossiers")
+        .then()
+        .statusCode(403);
+  }
 }
