@@ -157,6 +157,8 @@ start_instance() { # NAME PORT DEMO JSON
     DUNGHAN_JOBS_SLA_SCAN='*/5 * * * * ?' DUNGHAN_JOBS_DISPATCH='*/3 * * * * ?' \
     DUNGHAN_JOBS_DAILY_DIGEST=off NOTIFY_WORKING_HOURS_ONLY=false \
     QUARKUS_LOG_CONSOLE_JSON_ENABLED="$4" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/src/main/resources/dev/jwt-public.pem" \
+    MP_JWT_VERIFY_ISSUER=https://dunghan.vn/dev \
     java -Xmx512m -jar "$JAR" > "$WORK/instance-$1.log" 2>&1 &
   LAST_PID=$!
 }
@@ -216,7 +218,8 @@ def post(port, code, payload):
     connection = http.client.HTTPConnection("127.0.0.1", int(port), timeout=30)
     try:
         connection.request("POST", "/api/v1/dossiers", payload.encode(),
-                           {"Content-Type": "application/json", "X-Request-Id": code})
+                           {"Content-Type": "application/json", "X-Request-Id": code,
+                            "Authorization": "Bearer " + os.environ["DUNGHAN_TOKEN"]})
         response = connection.getresponse()
         response.read()
         return response.status, response.getheader("X-Request-Id")
@@ -271,7 +274,9 @@ for code, status, port, phase, attempt in records:
 with open(os.path.join(work, "load.json"), "w") as out:
     json.dump(summary, out, indent=1)
 PY
-python3 "$WORK/load.py" "$PORT_A,$PORT_B" "$RUN" "$WORKERS" "$MAX_REQUESTS" "$WORK" &
+# The load signs in as the provincial operator (the dev key pair stands in for the identity provider).
+DUNGHAN_TOKEN="$(deploy/dev-token.sh province "" multi-instance-load 3600)" \
+  python3 "$WORK/load.py" "$PORT_A,$PORT_B" "$RUN" "$WORKERS" "$MAX_REQUESTS" "$WORK" &
 PID_LOAD=$!
 log "load: $WORKERS workers on both instances for $BEFORE_KILL s"
 sleep "$BEFORE_KILL"

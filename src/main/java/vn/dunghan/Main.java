@@ -16,11 +16,19 @@ public final class Main {
       "Đúng Hạn needs PostgreSQL: set QUARKUS_DATASOURCE_JDBC_URL"
           + " (and QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD)";
 
+  static final String NO_TOKEN_KEY =
+      "Đúng Hạn verifies bearer tokens: set MP_JWT_VERIFY_PUBLICKEY_LOCATION (a PEM file, a JWKS"
+          + " file or the issuer's JWKS URL) or MP_JWT_VERIFY_PUBLICKEY, and MP_JWT_VERIFY_ISSUER";
+
   Main() {}
 
   public static void main(String... args) {
     if (packagedRun() && !databaseConfigured()) {
       System.err.println(NO_DATABASE);
+      System.exit(1);
+    }
+    if (packagedRun() && !tokenKeyConfigured()) {
+      System.err.println(NO_TOKEN_KEY);
       System.exit(1);
     }
     Quarkus.run(args);
@@ -40,5 +48,11 @@ public final class Main {
         .getOptionalValue("quarkus.datasource.jdbc.url", String.class)
         .filter(url -> !url.isBlank())
         .isPresent();
+  }
+
+  private static boolean tokenKeyConfigured() {
+    var config = ConfigProvider.getConfig();
+    return config.getOptionalValue("mp.jwt.verify.publickey.location", String.class).isPresent()
+        || config.getOptionalValue("mp.jwt.verify.publickey", String.class).isPresent();
   }
 }

@@ -13,4 +13,33 @@ public record DossierFilter(
     DossierStatus status,
     SlaState slaState,
     LocalDate receivedFrom,
-    LocalDate receivedTo) {}
+    LocalDate receivedTo,
+    String withinPath) {
+
+  /** The same filter limited to dossiers handled or held by units under {@code path}. */
+  DossierFilter within(String path) {
+    return new DossierFilter(
+        unitCode,
+        level,
+        fieldCode,
+        procedureCode,
+        status,
+        slaState,
+        receivedFrom,
+        receivedTo,
+        path);
+  }
+
+  DossierFilter forUnit(String unit) {
+    return new DossierFilter(
+        unit,
+        level,
+        fieldCode,
+        procedureCode,
+        status,
+        slaState,
+        receivedFrom,
+        receivedTo,
+        withinPath);
+  }
+}

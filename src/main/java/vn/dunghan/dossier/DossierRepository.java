@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -131,6 +132,13 @@ public class DossierRepository implements PanacheRepository<Dossier> {
       where.add("(handlingUnitCode = :unit or holdingUnitCode = :unit)");
       p.and("unit", f.unitCode());
     }
+    if (f.withinPath() != null) {
+      where.add(
+          "(handlingUnitCode in (select u.code from AdministrativeUnit u where u.path like :path"
+              + " escape '!') or holdingUnitCode in (select u.code from AdministrativeUnit u"
+              + " where u.path like :path escape '!'))");
+      p.and("path", likePrefix(f.withinPath()));
+    }
     if (f.level() != null) {
       where.add("level = :level");
       p.and("level", f.level());
@@ -201,5 +209,24 @@ public class DossierRepository implements PanacheRepository<Dossier> {
             Dossier.class)
         .setParameter("n", limit)
         .getResultList();
+  }
+
+  /** A LIKE pattern matching strings that start with {@code prefix} literally. */
+  static String likePrefix(String prefix) {
+    return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+  }
+
+  /** Records a read of a dossier's personal data: who, when, with which roles and unit. */
+  void recordPersonalDataRead(Long dossierId, String by, String roles, String unit, Instant at) {
+    getEntityManager()
+        .createNativeQuery(
+            "insert into personal_data_read (dossier_id, read_by, roles, unit_code, read_at)"
+                + " values (:d, :by, :roles, :unit, :at)")
+        .setParameter("d", dossierId)
+        .setParameter("by", by)
+        .setParameter("roles", roles)
+        .setParameter("unit", unit)
+        .setParameter("at", java.sql.Timestamp.from(at))
+        .executeUpdate();
   }
 }

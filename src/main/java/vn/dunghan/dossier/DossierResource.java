@@ -1,5 +1,6 @@
 package vn.dunghan.dossier;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dunghan.access.Roles;
 import vn.dunghan.shared.ETags;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
@@ -24,6 +26,7 @@ import vn.dunghan.shared.Responses;
 import vn.dunghan.sla.SlaState;
 import vn.dunghan.unit.Level;
 
+@RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.HEAD, Roles.PROVINCE, Roles.AUDITOR})
 @Path("/api/v1/dossiers")
 @Tag(name = "Dossiers", description = "Administrative-procedure dossiers (hồ sơ) and their events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +39,7 @@ public class DossierResource {
     this.service = service;
   }
 
+  @RolesAllowed({Roles.CLERK, Roles.PROVINCE})
   @POST
   @Operation(
       summary = "Receive a dossier",
@@ -53,7 +57,11 @@ public class DossierResource {
 
   @GET
   @Path("/{code}")
-  @Operation(summary = "Read a dossier with its steps and events (personal data masked)")
+  @Operation(
+      summary = "Read a dossier with its steps and events",
+      description =
+          "Personal data in full only for the clerk or officer of the holding unit (and recorded"
+              + " in the audit trail); masked for everyone else. Another unit's dossier is 404.")
   public Response get(@PathParam("code") String code) {
     DossierView view = service.get(code);
     return Responses.ok(view, view.version());
@@ -73,10 +81,11 @@ public class DossierResource {
       @Valid @BeanParam PageRequest paging) {
     return service.list(
         new DossierFilter(
-            unit, level, field, procedure, status, slaState, receivedFrom, receivedTo),
+            unit, level, field, procedure, status, slaState, receivedFrom, receivedTo, null),
         paging);
   }
 
+  @RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.PROVINCE})
   @POST
   @Path("/{code}/events")
   @Operation(

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.dunghan.access.Caller;
 import vn.dunghan.calendar.WorkingCalendar;
 import vn.dunghan.calendar.schedule.CalendarConfig;
 import vn.dunghan.calendar.schedule.CalendarService;
@@ -39,6 +40,7 @@ public class DossierService {
   private final ReportLedger reportLedger;
   private final SlaMonitor monitor;
   private final Clock clock;
+  private final Caller caller;
 
   DossierService(
       DossierRepository dossiers,
@@ -49,7 +51,8 @@ public class DossierService {
       SlaLedger ledger,
       ReportLedger reportLedger,
       SlaMonitor monitor,
-      Clock clock) {
+      Clock clock,
+      Caller caller) {
     this.dossiers = dossiers;
     this.checks = checks;
     this.calendars = calendars;
@@ -59,6 +62,7 @@ public class DossierService {
     this.reportLedger = reportLedger;
     this.monitor = monitor;
     this.clock = clock;
+    this.caller = caller;
   }
 
   /** The outcome of a write: the dossier as it now stands and whether anything was created. */
@@ -70,11 +74,18 @@ public class DossierService {
    */
   @Transactional
   public Written receive(ReceiveDossierRequest request, Source source) {
+    if (!caller.mayChange(
+        java.util.Arrays.asList(request.receivingUnitCode(), request.handlingUnitCode()))) {
+      throw Caller.forbidden("a clerk receives dossiers for unit " + caller.unitCode() + " only");
+    }
     dossiers.lockCode(request.code());
     Instant now = clock.instant();
     var existing = dossiers.findByCode(request.code());
     if (existing.isPresent()) {
       Dossier stored = existing.get();
+      if (!caller.maySee(unitsOf(stored))) {
+        throw ProblemException.conflict("dossier code " + request.code() + " is already in use");
+      }
       Applicant applicant = dossiers.applicant(stored.id);
       List<String> differing = IntakeComparison.differingFields(stored, applicant, request);
       if (!differing.isEmpty()) {
@@ -116,6 +127,12 @@ public class DossierService {
   public Written record(String code, EventRequest request, Source source, Long expectedVersion) {
     Dossier dossier =
         dossiers.lockByCode(code).orElseThrow(() -> ProblemException.notFound("dossier", code));
+    if (!caller.maySee(unitsOf(dossier))) {
+      throw ProblemException.notFound("dossier", code);
+    }
+    if (!caller.mayChange(unitsOf(dossier))) {
+      throw Caller.forbidden("only the clerks and officers of the units handling it record events");
+    }
     Versions.check("dossier " + code, dossier.version, expectedVersion);
     Instant now = clock.instant();
     EventRecord event = checks.event(request, dossier.receivedAt, now);
@@ -196,15 +213,57 @@ public class DossierService {
     return batch.size();
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * The dossier as the caller may see it: another unit's is 404; personal data in full only for the
+   * clerk or officer of the holding unit, and every such read is recorded.
+   */
+  @Transactional
   public DossierView get(String code) {
+    Dossier dossier = visible(code);
+    boolean full = caller.seesPersonalData(dossier.holdingUnitCode);
+    if (full) {
+      dossiers.recordPersonalDataRead(
+          dossier.id,
+          caller.name(),
+          String.join(",", new java.util.TreeSet<>(caller.roles())),
+          caller.unitCode(),
+          clock.instant());
+    }
+    return DossierView.of(
+        dossier,
+        dossiers.applicant(dossier.id),
+        dossiers.events(dossier.id),
+        assess(dossier, calendars.calendar(), today()),
+        full);
+  }
+
+  /**
+   * The dossier if it exists and the caller may see it; 404 otherwise (existence not confirmed).
+   */
+  private Dossier visible(String code) {
     Dossier dossier =
         dossiers.findByCode(code).orElseThrow(() -> ProblemException.notFound("dossier", code));
-    return view(dossier, dossiers.applicant(dossier.id));
+    if (!caller.maySee(unitsOf(dossier))) {
+      throw ProblemException.notFound("dossier", code);
+    }
+    return dossier;
+  }
+
+  /** The units a dossier involves: received by, handled by, held by, and each step's. */
+  private static java.util.Set<String> unitsOf(Dossier dossier) {
+    java.util.Set<String> units = new java.util.HashSet<>();
+    units.add(dossier.receivingUnitCode);
+    units.add(dossier.handlingUnitCode);
+    units.add(dossier.holdingUnitCode);
+    for (Step step : dossier.steps) {
+      units.add(step.unitCode());
+    }
+    return units;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<DossierSummary> list(DossierFilter filter, PageRequest paging) {
+  public Page<DossierSummary> list(DossierFilter requested, PageRequest paging) {
+    DossierFilter filter = scoped(requested);
     WorkingCalendar calendar = calendars.calendar();
     LocalDate today = today();
     LocalDate soonLimit = SlaPolicy.dueSoonLimit(today, slaConfig.dueSoonWorkingDays(), calendar);
@@ -215,10 +274,29 @@ public class DossierService {
     return new Page<>(items, paging.page(), paging.size(), query.count());
   }
 
+  /**
+   * The list limited to what the caller may see: clerks and officers their unit's dossiers, heads
+   * those of their unit and the units below it; the province and auditors everything.
+   */
+  private DossierFilter scoped(DossierFilter filter) {
+    if (caller.readsEverything()) {
+      return filter;
+    }
+    String unit = caller.figuresScope(filter.unitCode());
+    if (caller.has(vn.dunghan.access.Roles.HEAD)) {
+      String path = caller.ownPath();
+      return filter.unitCode() == null ? filter.forUnit(null).within(path) : filter.forUnit(unit);
+    }
+    if (!unit.equals(caller.unitCode())) {
+      throw vn.dunghan.access.Caller.forbidden(
+          "clerks and officers list the dossiers of unit " + caller.unitCode() + " only");
+    }
+    return filter.forUnit(unit);
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public DeadlineExplainer.Explanation deadline(String code) {
-    Dossier dossier =
-        dossiers.findByCode(code).orElseThrow(() -> ProblemException.notFound("dossier", code));
+    Dossier dossier = visible(code);
     List<EventRecord> history =
         dossiers.events(dossier.id).stream().map(DossierEvent::toRecord).toList();
     return DeadlineExplainer.explain(dossier, history, calendars.calendar());

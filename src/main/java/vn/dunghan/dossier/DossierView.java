@@ -43,8 +43,11 @@ public record DossierView(
     List<EventView> events,
     long version) {
 
-  /** The applicant, masked: the ID number keeps its last 4 digits, the name its initials. */
-  public record ApplicantView(String kind, String name, String idNumber) {}
+  /**
+   * The applicant: masked (the ID number keeps its last 4 digits, the name its initials) unless the
+   * caller is the clerk or officer of the holding unit.
+   */
+  public record ApplicantView(String kind, String name, String idNumber, boolean masked) {}
 
   public record Prescribed(BigDecimal amount, ProcessingUnit unit) {}
 
@@ -79,6 +82,15 @@ public record DossierView(
 
   static DossierView of(
       Dossier d, Applicant applicant, List<DossierEvent> events, SlaPolicy.Assessment sla) {
+    return of(d, applicant, events, sla, false);
+  }
+
+  static DossierView of(
+      Dossier d,
+      Applicant applicant,
+      List<DossierEvent> events,
+      SlaPolicy.Assessment sla,
+      boolean fullPersonalData) {
     return new DossierView(
         d.code,
         d.procedureCode,
@@ -91,10 +103,13 @@ public record DossierView(
         time(d.receivedAt),
         applicant == null
             ? null
-            : new ApplicantView(
-                applicant.kind,
-                PersonalData.maskName(applicant.name),
-                PersonalData.maskIdNumber(applicant.idNumber)),
+            : fullPersonalData
+                ? new ApplicantView(applicant.kind, applicant.name, applicant.idNumber, false)
+                : new ApplicantView(
+                    applicant.kind,
+                    PersonalData.maskName(applicant.name),
+                    PersonalData.maskIdNumber(applicant.idNumber),
+                    true),
         new Prescribed(Numbers.plain(d.prescribedAmount), d.prescribedUnit),
         d.status,
         d.dueDate,

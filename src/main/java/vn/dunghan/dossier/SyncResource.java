@@ -3,6 +3,7 @@ package vn.dunghan.dossier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dunghan.access.Roles;
 import vn.dunghan.shared.problem.JsonProblems;
 import vn.dunghan.shared.problem.Problem;
 import vn.dunghan.shared.problem.ProblemException;
@@ -30,6 +32,7 @@ import vn.dunghan.shared.problem.ProblemType;
  * The portal's bulk sync. Each item is read on its own, so one unreadable item (a wrong type, an
  * unknown field, a broken NDJSON line) is rejected alone and the others go on.
  */
+@RolesAllowed(Roles.PORTAL)
 @Path("/api/v1/sync/dossiers")
 @Tag(name = "Portal sync", description = "Bulk sync of dossiers from the national portal")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package vn.dunghan.notify;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,8 +10,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dunghan.access.Roles;
 import vn.dunghan.shared.problem.ProblemException;
 
+@RolesAllowed(Roles.PROVINCE)
 @Path("/api/v1/admin/jobs")
 @Tag(name = "Jobs", description = "Scheduled jobs, run on demand by operators")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package vn.dunghan.notify;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -10,9 +11,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dunghan.access.Roles;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
 
+@RolesAllowed({Roles.PROVINCE, Roles.AUDITOR})
 @Path("/api/v1/notifications")
 @Tag(name = "Notifications", description = "The ledger of escalation messages")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package vn.dunghan.procedure;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -16,11 +17,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dunghan.access.Roles;
 import vn.dunghan.shared.ETags;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
 import vn.dunghan.shared.Responses;
 
+@RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.HEAD, Roles.PROVINCE, Roles.AUDITOR})
 @Path("/api/v1/fields")
 @Tag(name = "Fields", description = "Fields of procedures (lĩnh vực)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +36,7 @@ public class FieldResource {
     this.service = service;
   }
 
+  @RolesAllowed(Roles.PROVINCE)
   @POST
   @Operation(summary = "Create a field")
   public Response create(@Valid @NotNull FieldRequest request, UriInfo uri) {
@@ -48,6 +52,7 @@ public class FieldResource {
     return Responses.ok(field, field.version());
   }
 
+  @RolesAllowed(Roles.PROVINCE)
   @PUT
   @Path("/{code}")
   @Operation(summary = "Rename a field (If-Match: the version read)")

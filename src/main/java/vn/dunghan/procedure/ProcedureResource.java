@@ -1,5 +1,6 @@
 package vn.dunghan.procedure;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -17,12 +18,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dunghan.access.Roles;
 import vn.dunghan.shared.ETags;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
 import vn.dunghan.shared.Responses;
 import vn.dunghan.unit.Level;
 
+@RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.HEAD, Roles.PROVINCE, Roles.AUDITOR})
 @Path("/api/v1/procedures")
 @Tag(name = "Procedures", description = "Administrative procedures (thủ tục hành chính)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +38,7 @@ public class ProcedureResource {
     this.service = service;
   }
 
+  @RolesAllowed(Roles.PROVINCE)
   @POST
   @Operation(summary = "Create a procedure")
   public Response create(@Valid @NotNull ProcedureRequest request, UriInfo uri) {
@@ -50,6 +54,7 @@ public class ProcedureResource {
     return Responses.ok(procedure, procedure.version());
   }
 
+  @RolesAllowed(Roles.PROVINCE)
   @PUT
   @Path("/{code}")
   @Operation(summary = "Replace a procedure's definition (If-Match: the version read)")

@@ -1,5 +1,6 @@
 package vn.dunghan.report;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dunghan.access.Roles;
 import vn.dunghan.shared.problem.ProblemException;
 
+@RolesAllowed({Roles.HEAD, Roles.PROVINCE, Roles.AUDITOR})
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "The periodic report on dossier handling and its snapshots")
 public class ReportResource {
@@ -87,6 +90,7 @@ public class ReportResource {
     return service.snapshots(period, window);
   }
 
+  @RolesAllowed(Roles.PROVINCE)
   @POST
   @Path("/snapshots")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -99,7 +103,7 @@ public class ReportResource {
   @APIResponse(responseCode = "201", description = "The new version")
   public Response freeze(@Valid @NotNull SnapshotRequest request) {
     ReportQueries.SnapshotInfo created =
-        service.freeze(request.period(), request.window(), request.operator(), request.reason());
+        service.freeze(request.period(), request.window(), request.reason());
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jboss.logging.Logger;
+import vn.dunghan.access.Caller;
 import vn.dunghan.shared.problem.Problem;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.ProblemType;
@@ -34,12 +35,15 @@ public class ReportService {
   private final UnitService units;
   private final ReportConfig config;
   private final Clock clock;
+  private final Caller caller;
 
-  ReportService(ReportQueries queries, UnitService units, ReportConfig config, Clock clock) {
+  ReportService(
+      ReportQueries queries, UnitService units, ReportConfig config, Clock clock, Caller caller) {
     this.queries = queries;
     this.units = units;
     this.config = config;
     this.clock = clock;
+    this.caller = caller;
   }
 
   /** The report of {@code unitCode}'s subtree (the whole province when null). */
@@ -53,7 +57,7 @@ public class ReportService {
       throw ProblemException.invalid(
           "period", period.name() + " starts on " + days.from() + ", after today");
     }
-    Scope scope = scope(unitCode);
+    Scope scope = scope(caller.figuresScope(unitCode));
     boolean closed = days.to().isBefore(today);
     LocalDate asOf = closed ? days.to() : today;
     Map<String, String> fields = queries.fieldNames();
@@ -90,8 +94,8 @@ public class ReportService {
    * the operator's reason. Earlier versions stay as they were.
    */
   @Transactional
-  public ReportQueries.SnapshotInfo freeze(
-      String periodText, String windowText, String by, String reason) {
+  public ReportQueries.SnapshotInfo freeze(String periodText, String windowText, String reason) {
+    String by = caller.name();
     ReportPeriod period = period(periodText);
     ReportPeriod.Window window = window(windowText);
     if (reason == null || reason.isBlank()) {

@@ -1,5 +1,6 @@
 package vn.dunghan.sla;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -10,10 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dunghan.access.Roles;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
 import vn.dunghan.unit.Level;
 
+@RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.HEAD, Roles.PROVINCE, Roles.AUDITOR})
 @Path("/api/v1/sla")
 @Tag(name = "SLA", description = "On-time rates, overdue dossiers and who caused the delays")
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dunghan.access.Caller;
 import vn.dunghan.calendar.WorkingCalendar;
 import vn.dunghan.calendar.schedule.CalendarService;
 import vn.dunghan.shared.Page;
@@ -25,12 +26,15 @@ public class SlaService {
   private final CalendarService calendars;
   private final SlaConfig config;
   private final Clock clock;
+  private final Caller caller;
 
-  SlaService(SlaQueries queries, CalendarService calendars, SlaConfig config, Clock clock) {
+  SlaService(
+      SlaQueries queries, CalendarService calendars, SlaConfig config, Clock clock, Caller caller) {
     this.queries = queries;
     this.calendars = calendars;
     this.config = config;
     this.clock = clock;
+    this.caller = caller;
   }
 
   /** Rates per group and the total over all groups. */
@@ -113,7 +117,9 @@ public class SlaService {
     return new SlaFilter(from, to, level, field, unitPath(unit));
   }
 
-  private String unitPath(String unit) {
+  /** The path the figures are limited to: the requested unit if the caller may read it. */
+  private String unitPath(String requested) {
+    String unit = caller.figuresScope(requested);
     if (unit == null) {
       return null;
     }

@@ -1,5 +1,6 @@
 package vn.dunghan.unit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -18,11 +19,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dunghan.access.Roles;
 import vn.dunghan.shared.ETags;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
 import vn.dunghan.shared.Responses;
 
+@RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.HEAD, Roles.PROVINCE, Roles.AUDITOR})
 @Path("/api/v1/units")
 @Tag(
     name = "Units",
@@ -37,6 +40,7 @@ public class UnitResource {
     this.service = service;
   }
 
+  @RolesAllowed(Roles.PROVINCE)
   @POST
   @Operation(summary = "Create a unit")
   public Response create(@Valid @NotNull UnitRequest request, UriInfo uri) {
@@ -52,6 +56,7 @@ public class UnitResource {
     return Responses.ok(unit, unit.version());
   }
 
+  @RolesAllowed(Roles.PROVINCE)
   @PUT
   @Path("/{code}")
   @Operation(summary = "Replace a unit's definition (If-Match: the version read)")

@@ -1,11 +1,11 @@
 package vn.dunghan.dossier;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static vn.dunghan.support.Api.body;
 import static vn.dunghan.support.Api.get;
+import static vn.dunghan.support.Api.given;
 import static vn.dunghan.support.Api.post;
 
 import io.quarkus.test.junit.QuarkusTest;

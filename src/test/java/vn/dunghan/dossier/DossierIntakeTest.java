@@ -1,6 +1,5 @@
 package vn.dunghan.dossier;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static vn.dunghan.support.Api.body;
 import static vn.dunghan.support.Api.get;
+import static vn.dunghan.support.Api.given;
 import static vn.dunghan.support.Api.post;
 import static vn.dunghan.support.Api.with;
 

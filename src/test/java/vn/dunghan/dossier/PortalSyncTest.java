@@ -1,10 +1,10 @@
 package vn.dunghan.dossier;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static vn.dunghan.support.Api.body;
 import static vn.dunghan.support.Api.get;
+import static vn.dunghan.support.Api.given;
 import static vn.dunghan.support.Api.with;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,10 +1,10 @@
 package vn.dunghan.notify;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.dunghan.support.Api.body;
 import static vn.dunghan.support.Api.get;
+import static vn.dunghan.support.Api.given;
 import static vn.dunghan.support.Api.post;
 
 import io.quarkus.test.common.QuarkusTestResource;

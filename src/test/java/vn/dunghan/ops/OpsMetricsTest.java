@@ -1,8 +1,8 @@
 package vn.dunghan.ops;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dunghan.support.Api.body;
+import static vn.dunghan.support.Api.given;
 import static vn.dunghan.support.Api.post;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
 package vn.dunghan.shared;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.dunghan.support.Api.given;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
 package vn.dunghan.sla;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static vn.dunghan.support.Api.body;
 import static vn.dunghan.support.Api.get;
+import static vn.dunghan.support.Api.given;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

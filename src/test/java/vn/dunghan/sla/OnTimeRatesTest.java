@@ -1,9 +1,9 @@
 package vn.dunghan.sla;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.dunghan.support.Api.get;
+import static vn.dunghan.support.Api.given;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

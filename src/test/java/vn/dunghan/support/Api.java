@@ -1,9 +1,9 @@
 package vn.dunghan.support;
 
-import static io.restassured.RestAssured.given;
-
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +11,21 @@ import java.util.Map;
 public final class Api {
 
   private Api() {}
+
+  /** A request carrying the functional tests' token ({@link Tokens#operator()}). */
+  public static RequestSpecification given() {
+    return RestAssured.given().header("Authorization", "Bearer " + Tokens.operator());
+  }
+
+  /** A request with no token at all. */
+  public static RequestSpecification anonymous() {
+    return RestAssured.given();
+  }
+
+  /** A request carrying {@code token}. */
+  public static RequestSpecification as(String token) {
+    return RestAssured.given().header("Authorization", "Bearer " + token);
+  }
 
   public static ValidatableResponse post(String path, Object body) {
     return given().contentType(ContentType.JSON).body(body).when().post(path).then();

@@ -1,6 +1,5 @@
 package vn.dunghan.unit;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.dunghan.support.Api.get;
+import static vn.dunghan.support.Api.given;
 import static vn.dunghan.support.Api.post;
 import static vn.dunghan.support.Api.put;
 import static vn.dunghan.support.Api.unique;

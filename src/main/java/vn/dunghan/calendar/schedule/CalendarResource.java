@@ -1,5 +1,6 @@
 package vn.dunghan.calendar.schedule;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +19,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dunghan.access.Roles;
 
+@RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.HEAD, Roles.PROVINCE, Roles.AUDITOR})
 @Path("/api/v1/calendar")
 @Tag(name = "Calendar", description = "The working-day calendar and its arithmetic")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +43,7 @@ public class CalendarResource {
     return service.schedule(year);
   }
 
+  @RolesAllowed(Roles.PROVINCE)
   @PUT
   @Path("/{year: \\d{4}}")
   @Operation(

@@ -1,6 +1,5 @@
 package vn.dunghan.calendar.schedule;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -9,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.dunghan.support.Api.body;
 import static vn.dunghan.support.Api.get;
+import static vn.dunghan.support.Api.given;
 import static vn.dunghan.support.Api.put;
 
 import io.quarkus.test.junit.QuarkusTest;
