@@ -8,16 +8,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The service under test over HTTP, on 127.0.0.1 only. */
+/**
+ * The service under test over HTTP, on 127.0.0.1 only, as a provincial administrator who is also
+ * the portal connector (roles {@code province} and {@code portal}, a dev-key token).
+ */
 final class Api {
 
   record Answer(int status, String body) {}
 
   private final HttpClient client;
   private final String base;
+  private final String authorization;
 
-  Api(int port) {
+  Api(int port, String token) {
     this.base = "http://127.0.0.1:" + port;
+    this.authorization = "Bearer " + token;
     this.client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -30,6 +35,7 @@ final class Api {
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofMinutes(10))
             .header("Content-Type", "application/json")
+            .header("Authorization", authorization)
             .POST(HttpRequest.BodyPublishers.ofByteArray(json))
             .build());
   }
@@ -38,6 +44,7 @@ final class Api {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofMinutes(5))
+            .header("Authorization", authorization)
             .GET()
             .build());
   }

@@ -38,8 +38,8 @@ public final class Bench {
   private final int readSize = Integer.getInteger("bench.read-size", 1_000_000);
   private final int readSize2 = Integer.getInteger("bench.read-size-2", 0);
   private final int loadStreams = Integer.getInteger("bench.load-streams", 2);
-  private final int intakeRequests = Integer.getInteger("bench.intake-requests", 20_000);
-  private final int intakeWarmup = Integer.getInteger("bench.intake-warmup", 3_000);
+  private final int intakeRequests = Integer.getInteger("bench.intake-requests", 10_000);
+  private final int intakeWarmup = Integer.getInteger("bench.intake-warmup", 2_000);
   private final int connections = Integer.getInteger("bench.connections", 32);
   private final List<Integer> scanSizes =
       sizes(System.getProperty("bench.scan-sizes", "250000,1000000"));
@@ -273,10 +273,21 @@ public final class Bench {
       bodies.add(SyncJson.intake(fresh.item(2_000_000_000L + i)));
     }
     IntakeLoad.Outcome o = IntakeLoad.run(api, bodies, intakeWarmup, connections);
-    Map<String, Object> s = results.section("intake");
+    record(o, "intake", intakeWarmup);
+    // The same with a few connections: the service time of one intake when nothing queues.
+    List<byte[]> few = new ArrayList<>();
+    for (int i = 0; i < intakeRequests / 4; i++) {
+      few.add(SyncJson.intake(fresh.item(2_100_000_000L + i)));
+    }
+    record(IntakeLoad.run(api, few, few.size() / 5, 4), "intake-4", few.size() / 5);
+  }
+
+  private void record(IntakeLoad.Outcome o, String section, int warmup) throws IOException {
+    Map<String, Object> s = results.section(section);
+    s.put("warmup", warmup);
     s.put("connections", o.connections());
     s.put("requests", o.requests());
-    s.put("warmup", intakeWarmup);
+
     s.put("seconds", o.seconds());
     s.put("perSecond", o.perSecond());
     s.put("p50Ms", o.p50Ms());
@@ -287,7 +298,7 @@ public final class Bench {
     s.put("load", Results.load());
     results.row(
         "Single intake POST /api/v1/dossiers, " + o.connections() + " connections",
-        String.format("%,d requests after %,d warm-up", o.requests(), intakeWarmup),
+        String.format("%,d requests after %,d warm-up", o.requests(), warmup),
         String.format("%,.0f req/s, p50 %.1f ms, p99 %.1f ms", o.perSecond(), o.p50Ms(), o.p99Ms()),
         String.format("p99 target < 50 ms; max %.0f ms; statuses %s", o.maxMs(), o.statuses()));
     results.write();

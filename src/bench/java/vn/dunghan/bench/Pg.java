@@ -1,7 +1,6 @@
 package vn.dunghan.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,8 +20,15 @@ final class Pg {
     return server + database + "?reWriteBatchedInserts=true";
   }
 
+  /**
+   * Straight through the driver: inside a full Maven lifecycle the PostgreSQL driver is registered
+   * with DriverManager from another class loader, which then refuses it to this one.
+   */
   Connection connect(String database) throws SQLException {
-    return DriverManager.getConnection(url(database), "postgres", "");
+    java.util.Properties p = new java.util.Properties();
+    p.setProperty("user", "postgres");
+    p.setProperty("password", "");
+    return new org.postgresql.Driver().connect(url(database), p);
   }
 
   void create(String database) throws SQLException {

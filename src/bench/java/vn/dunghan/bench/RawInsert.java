@@ -53,7 +53,8 @@ final class RawInsert {
     try (Statement s = c.createStatement()) {
       s.execute(
           "truncate dossier, dossier_applicant, dossier_step, dossier_event, sla_overrun,"
-              + " notification_attempt, notification, sla_resolution_counter, report_counter");
+              + " notification_attempt, notification, sla_resolution_counter, report_counter,"
+              + " personal_data_read");
     }
     c.setAutoCommit(false);
     long rows = 0;

@@ -14,6 +14,10 @@ import java.util.Map;
  */
 final class ServiceProcess implements AutoCloseable {
 
+  static final String ISSUER = "https://dunghan.vn/dev";
+  static final Path DEV_PUBLIC_KEY = Path.of("src/main/resources/dev/jwt-public.pem");
+  static final Path DEV_PRIVATE_KEY = Path.of("src/main/resources/dev/jwt-private.pem");
+
   private final Process process;
   private final Api api;
 
@@ -26,6 +30,12 @@ final class ServiceProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + xmx);
+    // e.g. -Dbench.service-options=-XX:StartFlightRecording=filename=target/bench/service.jfr
+    for (String option : System.getProperty("bench.service-options", "").split(" ")) {
+      if (!option.isBlank()) {
+        command.add(option);
+      }
+    }
     command.add("-jar");
     command.add(jar.toString());
     ProcessBuilder builder = new ProcessBuilder(command);
@@ -39,10 +49,13 @@ final class ServiceProcess implements AutoCloseable {
     env.put("DUNGHAN_JOBS_DAILY_DIGEST", "off");
     env.put("DUNGHAN_JOBS_REPORT_SNAPSHOT", "off");
     env.put("QUARKUS_SHUTDOWN_DELAY_ENABLED", "false");
+    // The dev key pair (README "Security"): fine for a bench on 127.0.0.1, never for production.
+    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DEV_PUBLIC_KEY.toAbsolutePath().toString());
+    env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     this.process = builder.start();
-    this.api = new Api(port);
+    this.api = new Api(port, token());
     long deadline = System.nanoTime() + 240_000_000_000L;
     while (!api.ready()) {
       if (!process.isAlive()) {
@@ -53,6 +66,30 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service was not ready within 240 s; see " + log);
       }
       sleep(500);
+    }
+  }
+
+  /** A token for the bench's calls, signed with the dev key, valid for the length of a run. */
+  static String token() throws IOException {
+    try {
+      String pem =
+          Files.readString(DEV_PRIVATE_KEY)
+              .replace("-----BEGIN PRIVATE KEY-----", "")
+              .replace("-----END PRIVATE KEY-----", "")
+              .replaceAll("\\s", "");
+      java.security.PrivateKey key =
+          java.security.KeyFactory.getInstance("RSA")
+              .generatePrivate(
+                  new java.security.spec.PKCS8EncodedKeySpec(
+                      java.util.Base64.getDecoder().decode(pem)));
+      return io.smallrye.jwt.build.Jwt.issuer(ISSUER)
+          .upn("bench")
+          .subject("bench")
+          .groups(java.util.Set.of("province", "portal"))
+          .expiresIn(12 * 3600)
+          .sign(key);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -37,7 +37,8 @@ import vn.dunghan.unit.Level;
  * {@link Contributions} for {@code report_counter}, its resolution and overruns feed {@code
  * sla_resolution_counter} and {@code sla_overrun}, and its SLA snapshot and escalation state are
  * set as {@code DossierService.prepare} sets them (SlaPolicy, EscalationPolicy). Rows go in with
- * COPY; the counters are added with upserts at the end. Not written: notification outbox rows.
+ * COPY; the counters (daily and monthly) are added with upserts at the end. Not written:
+ * notification outbox rows.
  */
 public final class DirectLoad {
 
@@ -395,6 +396,14 @@ public final class DirectLoad {
               + " early = sla_resolution_counter.early + excluded.early,"
               + " on_time = sla_resolution_counter.on_time + excluded.on_time,"
               + " late = sla_resolution_counter.late + excluded.late");
+      s.execute(
+          "insert into sla_resolution_month (month, unit_code, field_code, level, early, on_time,"
+              + " late) select date_trunc('month', day)::date, unit_code, field_code, level,"
+              + " sum(early), sum(on_time), sum(late) from load_resolution group by 1, 2, 3, 4"
+              + " on conflict (month, unit_code, field_code, level) do update set"
+              + " early = sla_resolution_month.early + excluded.early,"
+              + " on_time = sla_resolution_month.on_time + excluded.on_time,"
+              + " late = sla_resolution_month.late + excluded.late");
       s.execute("select setval('dossier_seq', " + (nextId + 100) + ")");
       s.execute("select setval('dossier_event_seq', " + (nextEventId + 100) + ")");
     }
