@@ -313,6 +313,15 @@ public final class Bench {
     s.put("dossiers", dossiers);
     s.put("slaResolutionCounterRows", Pg.count(c, "select count(*) from sla_resolution_counter"));
     s.put("reportCounterRows", Pg.count(c, "select count(*) from report_counter"));
+    s.put("slaResolutionMonthRows", Pg.count(c, "select count(*) from sla_resolution_month"));
+    s.put("databaseMb", Pg.count(c, "select pg_database_size(current_database()) / 1048576"));
+    s.put(
+        "dossierTablesMb",
+        Pg.count(
+            c,
+            "select (pg_total_relation_size('dossier') + pg_total_relation_size('dossier_event')"
+                + " + pg_total_relation_size('dossier_step')"
+                + " + pg_total_relation_size('dossier_applicant')) / 1048576"));
     LocalDate from = today.minusMonths(months).plusDays(1);
     for (String groupBy : List.of("level", "field", "unit")) {
       long[] service = new long[4];
