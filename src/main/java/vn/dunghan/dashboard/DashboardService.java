@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,6 @@ import vn.dunghan.shared.PageRequest;
 import vn.dunghan.shared.TimeSource;
 import vn.dunghan.sla.AttributionRow;
 import vn.dunghan.sla.Grouping;
-import vn.dunghan.sla.OverdueRow;
 import vn.dunghan.sla.RateRow;
 import vn.dunghan.sla.SlaService;
 import vn.dunghan.unit.AdministrativeUnit;
@@ -37,28 +34,29 @@ import vn.dunghan.unit.UnitService;
 @ApplicationScoped
 public class DashboardService {
 
-  /** Overdue dossiers listed on the page (the API pages through all of them). */
-  static final int OVERDUE_LISTED = 20;
-
-  /** Units, fields and attribution rows shown in the rankings. */
+  /** Units shown in the delay attribution. */
   static final int TOP = 10;
-
-  /** The rankings count at most this many overdue dossiers (50 pages of the overdue list). */
-  static final int OVERDUE_COUNTED = 10_000;
 
   static final int MONTHS = 12;
 
   private static final String ALL = "Toàn tỉnh";
 
   private final SlaService sla;
+  private final OverdueBoard overdueBoard;
   private final ReportService reports;
   private final FieldService fields;
   private final UnitService units;
   private final Clock clock;
 
   DashboardService(
-      SlaService sla, ReportService reports, FieldService fields, UnitService units, Clock clock) {
+      SlaService sla,
+      OverdueBoard overdueBoard,
+      ReportService reports,
+      FieldService fields,
+      UnitService units,
+      Clock clock) {
     this.sla = sla;
+    this.overdueBoard = overdueBoard;
     this.reports = reports;
     this.fields = fields;
     this.units = units;
@@ -100,7 +98,7 @@ public class DashboardService {
         sla.rates(window.from(), window.to(), Grouping.LEVEL, null, null, unit);
     SlaService.Rates byField =
         sla.rates(window.from(), window.to(), Grouping.FIELD, null, null, unit);
-    DashboardView.Overdue overdue = overdue(unit, fieldNames);
+    DashboardView.Overdue overdue = overdueBoard.overdue(unit, fieldNames);
     return new DashboardView(
         form,
         scope.map(AdministrativeUnit::name).orElse(ALL),
@@ -109,9 +107,8 @@ public class DashboardService {
         VnFormat.date(today),
         List.of(),
         tiles(window, unit, byLevel.total(), overdue.total(), today),
-        rateSection("by-level", "Tỷ lệ đúng hạn theo cấp", levelsInOrder(byLevel.rows()), true),
-        rateSection(
-            "by-field", "Tỷ lệ đúng hạn theo lĩnh vực", biggestFirst(byField.rows()), false),
+        RateSections.byLevel(byLevel.rows()),
+        RateSections.byField(byField.rows()),
         trend(window, unit, today),
         overdue,
         attribution(window, unit));
@@ -146,54 +143,6 @@ public class DashboardService {
         inProgress,
         asOf,
         overdueNow);
-  }
-
-  private static DashboardView.RateSection rateSection(
-      String id, String title, List<RateRow> rows, boolean levels) {
-    List<DashboardView.RateLine> lines = new ArrayList<>();
-    List<SvgCharts.RateBar> bars = new ArrayList<>();
-    RateRow total = RateRow.of("TOTAL", "Tổng cộng", 0, 0, 0);
-    for (RateRow r : rows) {
-      String name = levels ? VnFormat.level(r.key()) : r.name();
-      lines.add(line(r, name));
-      bars.add(
-          new SvgCharts.RateBar(
-              r.key(),
-              name,
-              r.onTimeRate(),
-              VnFormat.count(r.numerator())
-                  + "/"
-                  + VnFormat.count(r.denominator())
-                  + " hồ sơ trước hạn và đúng hạn"));
-      total = total.plus(r, "TOTAL", "Tổng cộng");
-    }
-    return new DashboardView.RateSection(
-        new RawString(SvgCharts.rateBars(id, title, bars)), lines, line(total, "Tổng cộng"));
-  }
-
-  private static DashboardView.RateLine line(RateRow r, String name) {
-    return new DashboardView.RateLine(
-        r.key(),
-        name,
-        VnFormat.count(r.resolved()),
-        VnFormat.count(r.early()),
-        VnFormat.count(r.onTime()),
-        VnFormat.count(r.late()),
-        VnFormat.percent(r.onTimeRate()),
-        SvgCharts.colour(r.onTimeRate()));
-  }
-
-  private static List<RateRow> levelsInOrder(List<RateRow> rows) {
-    List<String> order = List.of("PROVINCE", "DISTRICT", "COMMUNE");
-    List<RateRow> sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparingInt(r -> order.indexOf(r.key())));
-    return sorted;
-  }
-
-  private static List<RateRow> biggestFirst(List<RateRow> rows) {
-    List<RateRow> sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparingLong(RateRow::resolved).reversed());
-    return sorted;
   }
 
   /** The twelve months up to the one that holds the end of the window (or today). */
@@ -247,101 +196,6 @@ public class DashboardService {
             SvgCharts.trend("trend", "Tỷ lệ đúng hạn theo tháng, 12 tháng gần nhất", points)),
         lines,
         note);
-  }
-
-  private DashboardView.Overdue overdue(String unit, Map<String, String> fieldNames) {
-    Page<OverdueRow> first = sla.open(true, null, null, unit, new PageRequest(0, OVERDUE_LISTED));
-    List<DashboardView.OverdueLine> rows = new ArrayList<>();
-    for (OverdueRow r : first.items()) {
-      rows.add(
-          new DashboardView.OverdueLine(
-              r.code(),
-              r.procedureCode(),
-              fieldNames.getOrDefault(r.fieldCode(), r.fieldCode()),
-              VnFormat.level(r.level()),
-              r.holdingUnitCode(),
-              r.holdingUnitName(),
-              r.accountableHead().name(),
-              r.accountableHead().title(),
-              r.accountableHead().email(),
-              VnFormat.date(r.receivedAt().atZoneSameInstant(TimeSource.ZONE).toLocalDate()),
-              VnFormat.date(r.dueDate()),
-              VnFormat.count(r.overdueWorkingDays())));
-    }
-    Map<String, Long> byUnit = new HashMap<>();
-    Map<String, String> unitNames = new HashMap<>();
-    Map<String, Long> byField = new HashMap<>();
-    long counted = 0;
-    int size = PageRequest.MAX_SIZE;
-    for (int page = 0; counted < Math.min(first.total(), OVERDUE_COUNTED); page++) {
-      List<OverdueRow> items =
-          sla.open(true, null, null, unit, new PageRequest(page, size)).items();
-      for (OverdueRow r : items) {
-        byUnit.merge(r.holdingUnitCode(), 1L, Long::sum);
-        unitNames.putIfAbsent(r.holdingUnitCode(), r.holdingUnitName());
-        byField.merge(r.fieldCode(), 1L, Long::sum);
-      }
-      counted += items.size();
-      if (items.size() < size) {
-        break;
-      }
-    }
-    List<DashboardView.CountLine> topUnits = top(byUnit, unitNames);
-    List<DashboardView.CountLine> topFields = top(byField, fieldNames);
-    String note =
-        counted < first.total()
-            ? "Xếp hạng tính trên "
-                + VnFormat.count(counted)
-                + " trong "
-                + VnFormat.count(first.total())
-                + " hồ sơ quá hạn (những hồ sơ quá hạn gần nhất)."
-            : "Xếp hạng tính trên toàn bộ " + VnFormat.count(counted) + " hồ sơ quá hạn.";
-    return new DashboardView.Overdue(
-        VnFormat.count(first.total()),
-        rows,
-        first.total() > rows.size(),
-        new RawString(
-            SvgCharts.countBars(
-                "top-units",
-                "Đơn vị có nhiều hồ sơ quá hạn nhất",
-                "hồ sơ quá hạn",
-                SvgCharts.RED,
-                countBars(topUnits, byUnit))),
-        topUnits,
-        new RawString(
-            SvgCharts.countBars(
-                "top-fields",
-                "Lĩnh vực có nhiều hồ sơ quá hạn nhất",
-                "hồ sơ quá hạn",
-                SvgCharts.RED,
-                countBars(topFields, byField))),
-        topFields,
-        note);
-  }
-
-  /** The largest counts first; ties by code so that the page is the same on every load. */
-  private static List<DashboardView.CountLine> top(
-      Map<String, Long> counts, Map<String, String> names) {
-    return counts.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Long>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(TOP)
-        .map(
-            e ->
-                new DashboardView.CountLine(
-                    e.getKey(),
-                    names.getOrDefault(e.getKey(), e.getKey()),
-                    VnFormat.count(e.getValue())))
-        .toList();
-  }
-
-  private static List<SvgCharts.CountBar> countBars(
-      List<DashboardView.CountLine> lines, Map<String, Long> counts) {
-    return lines.stream()
-        .map(l -> new SvgCharts.CountBar(l.key(), l.name(), counts.get(l.key())))
-        .toList();
   }
 
   private DashboardView.Attribution attribution(DashboardWindow window, String unit) {
