@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.hibernate.Session;
 import vn.dunghan.unit.AdministrativeUnit;
 import vn.dunghan.unit.Level;
@@ -36,6 +37,8 @@ public class SlaLedger {
   /** Changes collected during one transaction; {@link #write()} applies them. */
   public final class Changes {
     private final Map<CounterKey, int[]> deltas = new LinkedHashMap<>();
+    // In key order, so that two transactions take the (few, busy) month rows in the same order.
+    private final Map<MonthKey, int[]> months = new TreeMap<>(MonthKey.ORDER);
     private final Map<Long, OverrunSet> overruns = new LinkedHashMap<>();
     private final Map<String, Level> levels = new HashMap<>();
 
@@ -65,6 +68,9 @@ public class SlaLedger {
               fact.day(), fact.unitCode(), fact.procedureCode(), fact.fieldCode(), level);
       int[] d = deltas.computeIfAbsent(key, k -> new int[3]);
       d[fact.timeliness().ordinal()] += sign;
+      MonthKey month =
+          new MonthKey(fact.day().withDayOfMonth(1), fact.unitCode(), fact.fieldCode(), level);
+      months.computeIfAbsent(month, k -> new int[3])[fact.timeliness().ordinal()] += sign;
     }
 
     /** Writes everything collected, after Hibernate has written the dossiers themselves. */
@@ -126,6 +132,55 @@ public class SlaLedger {
         upsert.executeBatch();
         update.executeBatch();
       }
+      writeMonths(connection);
+    }
+
+    /** The monthly rollup, on the same rule: decrements update a row that must exist. */
+    private void writeMonths(java.sql.Connection connection) throws SQLException {
+      try (PreparedStatement upsert =
+              connection.prepareStatement(
+                  "insert into sla_resolution_month"
+                      + " (month, unit_code, field_code, level, early, on_time, late)"
+                      + " values (?, ?, ?, ?, ?, ?, ?)"
+                      + " on conflict (month, unit_code, field_code, level) do update set"
+                      + " early = sla_resolution_month.early + excluded.early,"
+                      + " on_time = sla_resolution_month.on_time + excluded.on_time,"
+                      + " late = sla_resolution_month.late + excluded.late");
+          PreparedStatement update =
+              connection.prepareStatement(
+                  "update sla_resolution_month set early = early + ?, on_time = on_time + ?,"
+                      + " late = late + ? where month = ? and unit_code = ? and field_code = ?"
+                      + " and level = ?")) {
+        for (Map.Entry<MonthKey, int[]> e : months.entrySet()) {
+          int[] d = e.getValue();
+          MonthKey k = e.getKey();
+          PreparedStatement target;
+          if (d[0] < 0 || d[1] < 0 || d[2] < 0) {
+            target = update;
+            update.setInt(1, d[Timeliness.EARLY.ordinal()]);
+            update.setInt(2, d[Timeliness.ON_TIME.ordinal()]);
+            update.setInt(3, d[Timeliness.LATE.ordinal()]);
+            update.setDate(4, Date.valueOf(k.month()));
+            update.setString(5, k.unitCode());
+            update.setString(6, k.fieldCode());
+            update.setString(7, k.level().name());
+          } else if (d[0] > 0 || d[1] > 0 || d[2] > 0) {
+            target = upsert;
+            upsert.setDate(1, Date.valueOf(k.month()));
+            upsert.setString(2, k.unitCode());
+            upsert.setString(3, k.fieldCode());
+            upsert.setString(4, k.level().name());
+            upsert.setInt(5, d[Timeliness.EARLY.ordinal()]);
+            upsert.setInt(6, d[Timeliness.ON_TIME.ordinal()]);
+            upsert.setInt(7, d[Timeliness.LATE.ordinal()]);
+          } else {
+            continue;
+          }
+          target.addBatch();
+        }
+        upsert.executeBatch();
+        update.executeBatch();
+      }
     }
 
     private void writeOverruns(java.sql.Connection connection) throws SQLException {
@@ -173,6 +228,14 @@ public class SlaLedger {
 
   private static boolean isLate(ResolutionFact fact) {
     return fact != null && fact.timeliness() == Timeliness.LATE;
+  }
+
+  private record MonthKey(LocalDate month, String unitCode, String fieldCode, Level level) {
+    static final java.util.Comparator<MonthKey> ORDER =
+        java.util.Comparator.comparing(MonthKey::month)
+            .thenComparing(MonthKey::unitCode)
+            .thenComparing(MonthKey::fieldCode)
+            .thenComparing(MonthKey::level);
   }
 
   private record CounterKey(

@@ -20,7 +20,7 @@ class LedgerConsistencyTest {
   @Inject EntityManager em;
 
   @Test
-  void countersEqualARecountOfResolvedDossiers() {
+  void countersEqualARecountOfResolvedDossiersAndTheMonthlyRollupTheirSum() {
     // Move one resolution between units and verdicts, so there is at least one decrement.
     SlaProvince q = new SlaProvince(3, "9.980033");
     String code = q.province + "-L1";
@@ -58,6 +58,23 @@ class LedgerConsistencyTest {
                         + " or r.on_time <> c.on_time or r.late <> c.late")
                 .getSingleResult();
     assertThat(mismatches.longValue()).isZero();
+    Number monthMismatches =
+        (Number)
+            em.createNativeQuery(
+                    "with rollup as ("
+                        + " select date_trunc('month', day)::date as month, unit_code, field_code,"
+                        + " level, sum(early) as early, sum(on_time) as on_time, sum(late) as late"
+                        + " from sla_resolution_counter group by 1, 2, 3, 4"
+                        + " having sum(early + on_time + late) > 0),"
+                        + " months as (select * from sla_resolution_month"
+                        + " where early + on_time + late > 0)"
+                        + " select count(*) from rollup r full outer join months m"
+                        + " on r.month = m.month and r.unit_code = m.unit_code"
+                        + " and r.field_code = m.field_code and r.level = m.level"
+                        + " where r.month is null or m.month is null or r.early <> m.early"
+                        + " or r.on_time <> m.on_time or r.late <> m.late")
+                .getSingleResult();
+    assertThat(monthMismatches.longValue()).as("monthly rollup = daily counters").isZero();
     Number resolved =
         (Number)
             em.createNativeQuery("select count(*) from dossier where timeliness is not null")
