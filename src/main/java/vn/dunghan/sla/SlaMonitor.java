@@ -231,7 +231,7 @@ public class SlaMonitor {
                     + " (notified_state is null and due_date <= :soon)"
                     + " or (notified_state = 'DUE_SOON' and due_date < :today)"
                     + " or (notified_state = 'OVERDUE' and next_escalation_on <= :today))"
-                    // The same three cases as ranges over their own partial indexes (V21): the
+                    // The same three cases as ranges over their own partial indexes (V10): the
                     // planner cannot tell from the OR above how few rows match, and walked every
                     // open dossier past due instead. The full condition stays above so that a row
                     // changed by another replica is checked again once locked.

@@ -1,0 +1,243 @@
+package vn.dunghan.dashboard;
+
+import io.quarkus.qute.RawString;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.dunghan.procedure.FieldService;
+import vn.dunghan.procedure.FieldView;
+import vn.dunghan.report.MonthlyReport;
+import vn.dunghan.report.ReportPeriod;
+import vn.dunghan.report.ReportRow;
+import vn.dunghan.report.ReportService;
+import vn.dunghan.shared.Page;
+import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.TimeSource;
+import vn.dunghan.sla.AttributionRow;
+import vn.dunghan.sla.Grouping;
+import vn.dunghan.sla.RateRow;
+import vn.dunghan.sla.SlaService;
+import vn.dunghan.unit.AdministrativeUnit;
+import vn.dunghan.unit.UnitService;
+
+/**
+ * The leaders' dashboard, put together from the same reads the API serves (on-time rates, overdue
+ * list, delay attribution, the periodic report): every figure on the page is one an integrator can
+ * fetch and check. It reads nothing of its own.
+ */
+@ApplicationScoped
+public class DashboardService {
+
+  /** Units shown in the delay attribution. */
+  static final int TOP = 10;
+
+  static final int MONTHS = 12;
+
+  private static final String ALL = "Toàn tỉnh";
+
+  private final SlaService sla;
+  private final OverdueBoard overdueBoard;
+  private final ReportService reports;
+  private final FieldService fields;
+  private final UnitService units;
+  private final Clock clock;
+
+  DashboardService(
+      SlaService sla,
+      OverdueBoard overdueBoard,
+      ReportService reports,
+      FieldService fields,
+      UnitService units,
+      Clock clock) {
+    this.sla = sla;
+    this.overdueBoard = overdueBoard;
+    this.reports = reports;
+    this.fields = fields;
+    this.units = units;
+    this.clock = clock;
+  }
+
+  /** The query parameters of the page, as typed. */
+  public record Query(String period, String window, String from, String to, String unit) {}
+
+  public DashboardView view(Query q) {
+    OffsetDateTime now = clock.instant().atZone(TimeSource.ZONE).toOffsetDateTime();
+    LocalDate today = now.toLocalDate();
+    DashboardView.Form form = new DashboardView.Form(q.period, q.window, q.from, q.to, q.unit);
+    String unit = q.unit == null || q.unit.isBlank() ? null : q.unit.strip();
+    Optional<AdministrativeUnit> scope = unit == null ? Optional.empty() : units.find(unit);
+    DashboardWindow window;
+    try {
+      if (unit != null && scope.isEmpty()) {
+        throw new DashboardWindow.Invalid(List.of("Không có đơn vị mã “" + unit + "”."));
+      }
+      window = DashboardWindow.of(q.period, q.window, q.from, q.to, today);
+    } catch (DashboardWindow.Invalid e) {
+      return new DashboardView(
+          form,
+          scope.map(AdministrativeUnit::name).orElse(ALL),
+          null,
+          VnFormat.moment(now),
+          VnFormat.date(today),
+          e.messages(),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null);
+    }
+    Map<String, String> fieldNames = fieldNames();
+    SlaService.Rates byLevel =
+        sla.rates(window.from(), window.to(), Grouping.LEVEL, null, null, unit);
+    SlaService.Rates byField =
+        sla.rates(window.from(), window.to(), Grouping.FIELD, null, null, unit);
+    DashboardView.Overdue overdue = overdueBoard.overdue(unit, fieldNames);
+    return new DashboardView(
+        form,
+        scope.map(AdministrativeUnit::name).orElse(ALL),
+        window.label(),
+        VnFormat.moment(now),
+        VnFormat.date(today),
+        List.of(),
+        tiles(window, unit, byLevel.total(), overdue.total(), today),
+        RateSections.byLevel(byLevel.rows()),
+        RateSections.byField(byField.rows()),
+        trend(window, unit, today),
+        overdue,
+        attribution(window, unit));
+  }
+
+  private DashboardView.Tiles tiles(
+      DashboardWindow window, String unit, RateRow total, String overdueNow, LocalDate today) {
+    String received = null;
+    String online = null;
+    String carried = null;
+    String inProgress = null;
+    String asOf = null;
+    if (window.isPeriod()) {
+      MonthlyReport report = reports.report(window.period().name(), unit, window.kind().name());
+      ReportRow t = report.total();
+      received = VnFormat.count(t.received().newOnline() + t.received().newDirect());
+      online = VnFormat.count(t.received().newOnline());
+      carried = VnFormat.count(t.received().carriedOver());
+      inProgress = VnFormat.count(t.inProgress().total());
+      asOf = VnFormat.date(report.asOf());
+    }
+    return new DashboardView.Tiles(
+        VnFormat.percent(total.onTimeRate()),
+        SvgCharts.colour(total.onTimeRate()),
+        VnFormat.count(total.numerator()),
+        VnFormat.count(total.denominator()),
+        VnFormat.count(total.resolved()),
+        VnFormat.count(total.late()),
+        received,
+        online,
+        carried,
+        inProgress,
+        asOf,
+        overdueNow);
+  }
+
+  /** The twelve months up to the one that holds the end of the window (or today). */
+  private DashboardView.Trend trend(DashboardWindow window, String unit, LocalDate today) {
+    ReportPeriod.Window kind = window.kind();
+    ReportPeriod month =
+        ReportPeriod.containing(ReportPeriod.Kind.MONTH, window.lastDay(today), kind);
+    List<ReportPeriod> months = new ArrayList<>();
+    for (int i = 0; i < MONTHS; i++) {
+      months.add(0, month);
+      month = month.previous();
+    }
+    List<DashboardView.TrendLine> lines = new ArrayList<>();
+    List<SvgCharts.Point> points = new ArrayList<>();
+    for (ReportPeriod p : months) {
+      ReportPeriod.Days days = p.days(kind);
+      RateRow total = sla.rates(days.from(), days.to(), Grouping.LEVEL, null, null, unit).total();
+      String name = DashboardWindow.name(p);
+      String span = VnFormat.date(days.from()) + " – " + VnFormat.date(days.to());
+      boolean running = !days.to().isBefore(today);
+      lines.add(
+          new DashboardView.TrendLine(
+              p.name(),
+              name + (running ? " (đang diễn ra)" : ""),
+              span,
+              VnFormat.count(total.resolved()),
+              VnFormat.percent(total.onTimeRate())));
+      points.add(
+          new SvgCharts.Point(
+              p.name(),
+              "T" + p.index(),
+              Integer.toString(p.year()),
+              total.onTimeRate(),
+              name
+                  + " ("
+                  + span
+                  + "): "
+                  + VnFormat.percent(total.onTimeRate())
+                  + ", "
+                  + VnFormat.count(total.numerator())
+                  + "/"
+                  + VnFormat.count(total.denominator())
+                  + " hồ sơ"));
+    }
+    String note =
+        kind == ReportPeriod.Window.REGULATORY
+            ? "Mỗi tháng là một kỳ báo cáo: từ ngày 15 tháng trước đến ngày 14 (Nghị định 09/2019)."
+            : "Mỗi tháng tính theo tháng dương lịch.";
+    return new DashboardView.Trend(
+        new RawString(
+            SvgCharts.trend("trend", "Tỷ lệ đúng hạn theo tháng, 12 tháng gần nhất", points)),
+        lines,
+        note);
+  }
+
+  private DashboardView.Attribution attribution(DashboardWindow window, String unit) {
+    List<AttributionRow> rows =
+        sla.attribution(window.from(), window.to(), Grouping.UNIT, null, null, unit).rows();
+    List<AttributionRow> shown = rows.subList(0, Math.min(TOP, rows.size()));
+    List<DashboardView.AttributionLine> lines = new ArrayList<>();
+    List<SvgCharts.CountBar> bars = new ArrayList<>();
+    for (AttributionRow r : shown) {
+      lines.add(
+          new DashboardView.AttributionLine(
+              r.key(),
+              r.name(),
+              VnFormat.count(r.lateDossiers()),
+              VnFormat.count(r.overrunWorkingDays()),
+              VnFormat.count(r.fallbackDays())));
+      bars.add(new SvgCharts.CountBar(r.key(), r.name(), r.overrunWorkingDays()));
+    }
+    String more =
+        rows.size() > shown.size()
+            ? "và " + VnFormat.count(rows.size() - shown.size()) + " đơn vị khác"
+            : null;
+    return new DashboardView.Attribution(
+        new RawString(
+            SvgCharts.countBars(
+                "attribution",
+                "Ngày làm việc chậm muộn theo đơn vị gây ra",
+                "ngày làm việc chậm",
+                SvgCharts.AMBER,
+                bars)),
+        lines,
+        more);
+  }
+
+  private Map<String, String> fieldNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (int page = 0; ; page++) {
+      Page<FieldView> p = fields.list(new PageRequest(page, PageRequest.MAX_SIZE));
+      p.items().forEach(f -> names.put(f.code(), f.name()));
+      if ((long) (page + 1) * PageRequest.MAX_SIZE >= p.total()) {
+        return names;
+      }
+    }
+  }
+}

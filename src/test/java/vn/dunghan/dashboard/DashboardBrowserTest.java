@@ -1,0 +1,415 @@
+package vn.dunghan.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.dunghan.support.Api.get;
+import static vn.dunghan.support.Api.given;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.dunghan.support.MovableClock;
+
+/**
+ * The dashboard in a real browser: the demo province with a year of dossiers, the page loaded in
+ * headless Chromium (Debian's, driven by playwright-core from {@code src/test/js}), every figure
+ * shown compared with the one the API answers, and a screenshot saved to {@code
+ * target/dashboard.png}. Without node, Chromium or {@code npm ci --prefix src/test/js} the test is
+ * skipped with the reason, except in CI ({@code CI=true}, set by {@code .ci/run}), where it fails.
+ */
+@QuarkusTest
+@TestProfile(DashboardBrowserTest.DemoProvince.class)
+class DashboardBrowserTest {
+
+  /** Its own application and database, with the demo province loaded at start. */
+  public static class DemoProvince implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("dunghan.demo-data.enabled", "true");
+    }
+  }
+
+  /** A Wednesday: the current regulatory month is 2026-06, from 15/05 to 14/06/2026. */
+  static final String NOW = "2026-06-10T10:00:00+07:00";
+
+  static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
+  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path SCRIPT = Path.of("src", "test", "js", "dashboard.mjs");
+  private static final Path PLAYWRIGHT =
+      Path.of("src", "test", "js", "node_modules", "playwright-core", "package.json");
+  private static boolean seeded;
+
+  @TestHTTPResource("/")
+  URL root;
+
+  @BeforeEach
+  void demoYear() {
+    MovableClock.pin(NOW);
+    if (seeded) {
+      return;
+    }
+    List<Map<String, Object>> batch = DemoDossiers.batch(1200, TODAY);
+    JsonPath answer =
+        given()
+            .contentType(ContentType.JSON)
+            .body(batch)
+            .post("/api/v1/sync/dossiers")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(answer.getInt("created")).as(answer.prettify()).isEqualTo(batch.size());
+    seeded = true;
+  }
+
+  @AfterEach
+  void releaseClock() {
+    MovableClock.release();
+  }
+
+  @Test
+  void pageShowsTheApiFiguresInABrowser() throws Exception {
+    browserOrSkip();
+    Path expected = Path.of("target", "dashboard-expected.json");
+    Path screenshot = Path.of("target", "dashboard.png");
+    Files.createDirectories(expected.getParent());
+    Files.deleteIfExists(screenshot);
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(expected.toFile(), expectedFigures());
+    Path log = Path.of("target", "dashboard-browser.log");
+    Process node =
+        new ProcessBuilder(
+                "node",
+                SCRIPT.toString(),
+                root.toString(),
+                expected.toString(),
+                screenshot.toString(),
+                vn.dunghan.support.Tokens.of("lanh-dao-tinh", null, "province"))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    boolean finished = node.waitFor(3, TimeUnit.MINUTES);
+    if (!finished) {
+      node.destroyForcibly();
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    System.out.println(output);
+    assertThat(finished).as("the browser check did not finish in 3 minutes:\n%s", output).isTrue();
+    assertThat(node.exitValue()).as("the browser check failed:\n%s", output).isZero();
+    assertThat(Files.size(screenshot)).as("screenshot").isGreaterThan(20_000);
+  }
+
+  @Test
+  void thePageNeedsALeadersToken() {
+    vn.dunghan.support.Api.anonymous().get("/").then().statusCode(401);
+    vn.dunghan.support.Api.as(vn.dunghan.support.Tokens.of("can-bo", "22.S03", "clerk"))
+        .get("/")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void aBadQueryIsExplainedOnThePage() {
+    given()
+        .queryParam("period", "2026-13")
+        .get("/")
+        .then()
+        .statusCode(422)
+        .contentType(containsString("text/html"))
+        .body(containsString("Kỳ báo cáo “2026-13” không hợp lệ"));
+    given()
+        .queryParam("unit", "KHONG-CO")
+        .get("/")
+        .then()
+        .statusCode(422)
+        .body(containsString("Không có đơn vị mã “KHONG-CO”"));
+    given()
+        .queryParam("period", "2026-06")
+        .queryParam("from", "2026-05-01")
+        .get("/")
+        .then()
+        .statusCode(422)
+        .body(containsString("không chọn cả hai"));
+  }
+
+  @Test
+  void anyWindowAndUnitCanBeChosen() {
+    given()
+        .queryParam("from", "2026-01-01")
+        .queryParam("to", "2026-03-31")
+        .queryParam("unit", "22.S01")
+        .get("/")
+        .then()
+        .statusCode(200)
+        .body(containsString("Từ 01/01/2026 đến 31/03/2026"))
+        .body(containsString("Sở Nông nghiệp và Môi trường"));
+    get("/api/v1/sla/on-time-rates?from=2026-01-01&to=2026-03-31&unit=22.S01")
+        .statusCode(200)
+        .body("rows.key", equalTo(List.of("PROVINCE")));
+  }
+
+  /** Whether node, Chromium and playwright-core are here; CI must have them. */
+  private static void browserOrSkip() {
+    List<String> missing = new ArrayList<>();
+    if (!Files.isExecutable(CHROMIUM)) {
+      missing.add("Chromium at " + CHROMIUM + " (apt-get install -y chromium)");
+    }
+    if (!nodeRuns()) {
+      missing.add("node on the PATH");
+    }
+    if (!Files.exists(PLAYWRIGHT)) {
+      missing.add("playwright-core (npm ci --prefix src/test/js)");
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    String reason = "the dashboard browser test needs " + String.join(", ", missing);
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      Assertions.fail(reason + "; .ci/run installs them");
+    }
+    Assumptions.abort(reason + " (skipped outside CI)");
+  }
+
+  private static boolean nodeRuns() {
+    try {
+      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  // What the page must show, read from the API (not from the dashboard's classes).
+
+  private Map<String, Object> expectedFigures() {
+    YearMonth month = YearMonth.of(2026, 6);
+    LocalDate from = month.minusMonths(1).atDay(15);
+    LocalDate to = month.atDay(14);
+    Map<String, Object> tables = new LinkedHashMap<>();
+    Map<String, Object> charts = new LinkedHashMap<>();
+
+    JsonPath byLevel = rates(from, to, "level");
+    JsonPath byField = rates(from, to, "field");
+    JsonPath report =
+        get("/api/v1/reports/monthly?period=2026-06").statusCode(200).extract().jsonPath();
+    List<Map<String, Object>> overdue = allOverdue();
+    JsonPath firstOverdue = get("/api/v1/sla/overdue?size=20").statusCode(200).extract().jsonPath();
+    JsonPath attribution =
+        get("/api/v1/sla/attribution?groupBy=unit&from=" + from + "&to=" + to)
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("onTimeRate", byLevel.get("total.onTimeRate"));
+    summary.put("numerator", byLevel.get("total.numerator"));
+    summary.put("denominator", byLevel.get("total.denominator"));
+    summary.put("resolved", byLevel.get("total.resolved"));
+    summary.put("late", byLevel.get("total.late"));
+    summary.put(
+        "received",
+        report.getLong("total.received.newOnline") + report.getLong("total.received.newDirect"));
+    summary.put("receivedOnline", report.get("total.received.newOnline"));
+    summary.put("carriedOver", report.get("total.received.carriedOver"));
+    summary.put("inProgress", report.get("total.inProgress.total"));
+    summary.put("overdueNow", firstOverdue.get("total"));
+    tables.put("summary", table(Map.of("all", summary), false));
+
+    tables.put("by-level", rateTable(byLevel));
+    tables.put("by-field", rateTable(byField));
+    charts.put("by-level", rateMarks(byLevel));
+    charts.put("by-field", rateMarks(byField));
+
+    Map<String, Map<String, Object>> trend = new LinkedHashMap<>();
+    Map<String, Object> trendMarks = new LinkedHashMap<>();
+    for (int i = 11; i >= 0; i--) {
+      YearMonth m = month.minusMonths(i);
+      JsonPath rates = rates(m.minusMonths(1).atDay(15), m.atDay(14), "level");
+      String key = m.toString();
+      trend.put(
+          key,
+          figures(
+              "resolved",
+              rates.get("total.resolved"),
+              "onTimeRate",
+              rates.get("total.onTimeRate")));
+      trendMarks.put(key, rates.get("total.onTimeRate"));
+    }
+    tables.put("trend", table(trend, true));
+    charts.put("trend", trendMarks);
+
+    Map<String, Map<String, Object>> topUnits = top(overdue, "holdingUnitCode");
+    Map<String, Map<String, Object>> topFields = top(overdue, "fieldCode");
+    tables.put("top-units", table(topUnits, true));
+    tables.put("top-fields", table(topFields, true));
+    charts.put("top-units", marks(topUnits, "count"));
+    charts.put("top-fields", marks(topFields, "count"));
+
+    Map<String, Map<String, Object>> listed = new LinkedHashMap<>();
+    for (Map<String, Object> row : firstOverdue.<Map<String, Object>>getList("items")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> head = (Map<String, Object>) row.get("accountableHead");
+      listed.put(
+          (String) row.get("code"),
+          figures(
+              "overdueWorkingDays",
+              row.get("overdueWorkingDays"),
+              "headName",
+              head.get("name"),
+              "dueDate",
+              LocalDate.parse((String) row.get("dueDate")).format(VN_DATE)));
+    }
+    tables.put("overdue", table(listed, true));
+    tables.put(
+        "overdue-total", table(Map.of("all", figures("total", firstOverdue.get("total"))), false));
+
+    Map<String, Map<String, Object>> delays = new LinkedHashMap<>();
+    List<Map<String, Object>> attributionRows = attribution.getList("rows");
+    for (Map<String, Object> row :
+        attributionRows.subList(0, Math.min(10, attributionRows.size()))) {
+      delays.put(
+          (String) row.get("key"),
+          figures(
+              "lateDossiers",
+              row.get("lateDossiers"),
+              "workingDays",
+              row.get("overrunWorkingDays"),
+              "fallbackDays",
+              row.get("fallbackDays")));
+    }
+    tables.put("attribution", table(delays, true));
+    charts.put("attribution", marks(delays, "workingDays"));
+
+    Map<String, Object> expected = new LinkedHashMap<>();
+    expected.put("title", "Đúng Hạn — Bảng điều khiển");
+    expected.put(
+        "texts",
+        Map.of(
+            "scope", "Toàn tỉnh",
+            "window",
+                "Tháng 06/2026 (kỳ báo cáo "
+                    + from.format(VN_DATE)
+                    + " – "
+                    + to.format(VN_DATE)
+                    + ")",
+            "generatedAt", "10:00 ngày 10/06/2026"));
+    expected.put("tables", tables);
+    expected.put("charts", charts);
+    return expected;
+  }
+
+  private static JsonPath rates(LocalDate from, LocalDate to, String groupBy) {
+    return get("/api/v1/sla/on-time-rates?groupBy=" + groupBy + "&from=" + from + "&to=" + to)
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static Map<String, Object> rateTable(JsonPath rates) {
+    Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+    for (Map<String, Object> row : rates.<Map<String, Object>>getList("rows")) {
+      rows.put((String) row.get("key"), rateFigures(row));
+    }
+    if (!rows.isEmpty()) {
+      rows.put("TOTAL", rateFigures(rates.getMap("total")));
+    }
+    return table(rows, true);
+  }
+
+  private static Map<String, Object> rateFigures(Map<String, Object> row) {
+    return figures(
+        "resolved", row.get("resolved"),
+        "early", row.get("early"),
+        "onTime", row.get("onTime"),
+        "late", row.get("late"),
+        "onTimeRate", row.get("onTimeRate"));
+  }
+
+  private static Map<String, Object> rateMarks(JsonPath rates) {
+    Map<String, Object> marks = new LinkedHashMap<>();
+    for (Map<String, Object> row : rates.<Map<String, Object>>getList("rows")) {
+      marks.put((String) row.get("key"), row.get("onTimeRate"));
+    }
+    return marks;
+  }
+
+  private static Map<String, Object> marks(Map<String, Map<String, Object>> rows, String figure) {
+    Map<String, Object> marks = new LinkedHashMap<>();
+    rows.forEach((key, figures) -> marks.put(key, figures.get(figure)));
+    return marks;
+  }
+
+  /** Every open overdue dossier, through the API's paging. */
+  private static List<Map<String, Object>> allOverdue() {
+    List<Map<String, Object>> all = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonPath p =
+          get("/api/v1/sla/overdue?size=200&page=" + page).statusCode(200).extract().jsonPath();
+      List<Map<String, Object>> items = p.getList("items");
+      all.addAll(items);
+      if (items.size() < 200) {
+        return all;
+      }
+    }
+  }
+
+  /** The ten keys with most overdue dossiers, ties by key. */
+  private static Map<String, Map<String, Object>> top(List<Map<String, Object>> rows, String by) {
+    Map<String, Integer> counts = new HashMap<>();
+    rows.forEach(r -> counts.merge((String) r.get(by), 1, Integer::sum));
+    Map<String, Map<String, Object>> top = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(10)
+        .forEach(e -> top.put(e.getKey(), figures("count", e.getValue())));
+    return top;
+  }
+
+  private static Map<String, Object> table(Map<String, ?> rows, boolean exact) {
+    Map<String, Object> table = new LinkedHashMap<>();
+    table.put("exact", exact);
+    table.put("rows", rows);
+    return table;
+  }
+
+  private static Map<String, Object> figures(Object... namesAndValues) {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      figures.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return figures;
+  }
+}
