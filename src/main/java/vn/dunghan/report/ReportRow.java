@@ -1,7 +1,6 @@
 package vn.dunghan.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import vn.dunghan.shared.Numbers;
 import vn.dunghan.unit.Level;
 
@@ -76,11 +75,6 @@ public record ReportRow(
    * no circular fixes the formula); null when nothing was resolved.
    */
   static BigDecimal rate(long numerator, long denominator) {
-    if (denominator == 0) {
-      return null;
-    }
-    return Numbers.plain(
-        BigDecimal.valueOf(numerator)
-            .divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP));
+    return Numbers.ratio(numerator, denominator);
   }
 }

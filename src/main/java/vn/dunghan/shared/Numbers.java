@@ -14,4 +14,14 @@ public final class Numbers {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
+
+  /** numerator / denominator to 4 decimals, shown plain; null when the denominator is 0. */
+  public static BigDecimal ratio(long numerator, long denominator) {
+    if (denominator == 0) {
+      return null;
+    }
+    return plain(
+        BigDecimal.valueOf(numerator)
+            .divide(BigDecimal.valueOf(denominator), 4, java.math.RoundingMode.HALF_UP));
+  }
 }

@@ -1,7 +1,6 @@
 package vn.dunghan.sla;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import vn.dunghan.shared.Numbers;
 
 /**
@@ -23,12 +22,7 @@ public record RateRow(
   public static RateRow of(String key, String name, long early, long onTime, long late) {
     long resolved = early + onTime + late;
     long numerator = early + onTime;
-    BigDecimal rate =
-        resolved == 0
-            ? null
-            : Numbers.plain(
-                BigDecimal.valueOf(numerator)
-                    .divide(BigDecimal.valueOf(resolved), 4, RoundingMode.HALF_UP));
+    BigDecimal rate = Numbers.ratio(numerator, resolved);
     return new RateRow(key, name, resolved, early, onTime, late, numerator, resolved, rate);
   }
 
