@@ -10,8 +10,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.dunghan.shared.problem.Problem;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.ProblemType;
-import vn.dunghan.unit.AdministrativeUnit;
-import vn.dunghan.unit.UnitService;
+import vn.dunghan.unit.UnitDirectory;
+import vn.dunghan.unit.UnitFacts;
 
 /**
  * Who is calling and what their token lets them see and change (DESIGN.md "Security"):
@@ -31,10 +31,10 @@ public class Caller {
 
   private final SecurityIdentity identity;
   private final JsonWebToken token;
-  private final UnitService units;
-  private Optional<AdministrativeUnit> unit;
+  private final UnitDirectory units;
+  private Optional<UnitFacts> unit;
 
-  Caller(SecurityIdentity identity, JsonWebToken token, UnitService units) {
+  Caller(SecurityIdentity identity, JsonWebToken token, UnitDirectory units) {
     this.identity = identity;
     this.token = token;
     this.units = units;
@@ -135,7 +135,7 @@ public class Caller {
       String code = unitCode();
       unit = code == null ? Optional.empty() : units.find(code);
     }
-    return unit.map(AdministrativeUnit::path).orElse(null);
+    return unit.map(UnitFacts::path).orElse(null);
   }
 
   public static ProblemException forbidden(String detail) {

@@ -5,15 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import vn.dunghan.calendar.WorkingCalendar;
-import vn.dunghan.procedure.Procedure;
-import vn.dunghan.procedure.ProcedureService;
+import vn.dunghan.procedure.ProcedureCatalog;
+import vn.dunghan.procedure.ProcedureFacts;
 import vn.dunghan.shared.problem.Violations;
-import vn.dunghan.unit.AdministrativeUnit;
-import vn.dunghan.unit.UnitService;
+import vn.dunghan.unit.UnitDirectory;
+import vn.dunghan.unit.UnitFacts;
 
 /**
  * Checks a received dossier or event against the reference data, naming each offending field. Every
@@ -25,71 +23,28 @@ class IntakeChecks {
   /** Clocks of desks and the portal drift; a little future is tolerated, not more. */
   static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-  private final UnitService units;
-  private final ProcedureService procedures;
+  private final UnitDirectory units;
+  private final ProcedureCatalog procedures;
 
-  IntakeChecks(UnitService units, ProcedureService procedures) {
+  IntakeChecks(UnitDirectory units, ProcedureCatalog procedures) {
     this.units = units;
     this.procedures = procedures;
   }
 
-  /** Where reference data comes from: the services, or a batch's memo of them. */
-  interface Lookup {
-    Optional<AdministrativeUnit> unit(String code);
-
-    Optional<Procedure> procedure(String code);
-  }
-
-  /** Straight from the services (one intake). */
-  Lookup direct() {
-    return new Lookup() {
-      @Override
-      public Optional<AdministrativeUnit> unit(String code) {
-        return units.find(code);
-      }
-
-      @Override
-      public Optional<Procedure> procedure(String code) {
-        return procedures.find(code);
-      }
-    };
-  }
-
-  /** Each code looked up once per batch: a portal batch names the same few units many times. */
-  Lookup memo() {
-    Map<String, Optional<AdministrativeUnit>> unitMemo = new HashMap<>();
-    Map<String, Optional<Procedure>> procedureMemo = new HashMap<>();
-    return new Lookup() {
-      @Override
-      public Optional<AdministrativeUnit> unit(String code) {
-        return unitMemo.computeIfAbsent(code, units::find);
-      }
-
-      @Override
-      public Optional<Procedure> procedure(String code) {
-        return procedureMemo.computeIfAbsent(code, procedures::find);
-      }
-    };
-  }
-
   Intake intake(ReceiveDossierRequest request, Source source, Instant now) {
-    return intake(request, source, now, direct());
-  }
-
-  Intake intake(ReceiveDossierRequest request, Source source, Instant now, Lookup lookup) {
     Violations violations = new Violations();
     Instant receivedAt = request.receivedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
     LocalDate receivedOn = Dossier.day(receivedAt);
     if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
       violations.add("receivedAt", "lies in the future");
     }
-    Optional<Procedure> procedure = lookup.procedure(request.procedureCode());
+    Optional<ProcedureFacts> procedure = procedures.find(request.procedureCode());
     if (procedure.isEmpty()) {
       violations.add("procedureCode", "no procedure with code '" + request.procedureCode() + "'");
     }
-    AdministrativeUnit handling =
-        validUnit(lookup, request.handlingUnitCode(), "handlingUnitCode", receivedOn, violations);
-    validUnit(lookup, request.receivingUnitCode(), "receivingUnitCode", receivedOn, violations);
+    UnitFacts handling =
+        validUnit(request.handlingUnitCode(), "handlingUnitCode", receivedOn, violations);
+    validUnit(request.receivingUnitCode(), "receivingUnitCode", receivedOn, violations);
     if (procedure.isPresent()
         && handling != null
         && !procedure.get().performedAt(handling.level())) {
@@ -104,11 +59,11 @@ class IntakeChecks {
               + ")");
     }
     violations.throwIfAny();
-    Procedure p = procedure.get();
+    ProcedureFacts p = procedure.get();
     return new Intake(
         request.code(),
         p.code(),
-        p.field().code(),
+        p.fieldCode(),
         handling.level(),
         request.receivingUnitCode(),
         request.handlingUnitCode(),
@@ -121,10 +76,6 @@ class IntakeChecks {
   }
 
   EventRecord event(EventRequest request, Instant receivedAt, Instant now) {
-    return event(request, receivedAt, now, direct());
-  }
-
-  EventRecord event(EventRequest request, Instant receivedAt, Instant now, Lookup lookup) {
     Violations violations = new Violations();
     Instant at = request.at().toInstant().truncatedTo(ChronoUnit.MICROS);
     if (!request.type().external()) {
@@ -139,7 +90,7 @@ class IntakeChecks {
     EventType type = request.type();
     boolean transfer = type == EventType.TRANSFERRED;
     if (transfer) {
-      validUnit(lookup, request.toUnitCode(), "toUnitCode", Dossier.day(at), violations);
+      validUnit(request.toUnitCode(), "toUnitCode", Dossier.day(at), violations);
       if (request.allotment() == null) {
         violations.add("allotment", "is required for TRANSFERRED: the step's working days");
       } else if (!WorkingCalendar.isWholeOrHalf(request.allotment())) {
@@ -179,13 +130,12 @@ class IntakeChecks {
         request.outcome());
   }
 
-  private static AdministrativeUnit validUnit(
-      Lookup lookup, String code, String field, LocalDate on, Violations violations) {
+  private UnitFacts validUnit(String code, String field, LocalDate on, Violations violations) {
     if (code == null || code.isBlank()) {
       violations.add(field, "is required");
       return null;
     }
-    Optional<AdministrativeUnit> unit = lookup.unit(code);
+    Optional<UnitFacts> unit = units.find(code);
     if (unit.isEmpty()) {
       violations.add(field, "no unit with code '" + code + "'");
       return null;
@@ -197,9 +147,9 @@ class IntakeChecks {
               + code
               + " does not exist on "
               + on
-              + (unit.get().successor() == null
+              + (unit.get().successorCode() == null
                   ? ""
-                  : "; its successor is " + unit.get().successor().code()));
+                  : "; its successor is " + unit.get().successorCode()));
       return null;
     }
     return unit.get();

@@ -4,24 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import vn.dunghan.unit.AdministrativeUnit;
-import vn.dunghan.unit.UnitService;
+import vn.dunghan.unit.UnitDirectory;
+import vn.dunghan.unit.UnitFacts;
 
 /** The holding unit and its ancestors as they stand on a day: the escalation chain. */
 @ApplicationScoped
 public class Contacts {
 
-  private final UnitService units;
+  private final UnitDirectory units;
 
-  Contacts(UnitService units) {
+  Contacts(UnitDirectory units) {
     this.units = units;
   }
 
   public List<UnitContact> chain(String unitCode, LocalDate on) {
     List<UnitContact> chain = new ArrayList<>();
-    Optional<AdministrativeUnit> start = units.find(unitCode);
-    for (AdministrativeUnit u = start.orElse(null); u != null; u = u.parent()) {
+    for (UnitFacts u : units.withAncestors(unitCode)) {
       if (u.validOn(on) || chain.isEmpty()) {
         chain.add(contact(u));
       }
@@ -29,7 +27,7 @@ public class Contacts {
     return chain;
   }
 
-  private static UnitContact contact(AdministrativeUnit u) {
+  private static UnitContact contact(UnitFacts u) {
     return new UnitContact(
         u.code(),
         u.name(),

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.ReferenceRevision;
 import vn.dunghan.shared.Versions;
 import vn.dunghan.shared.problem.ProblemException;
 
@@ -17,8 +18,10 @@ public class FieldService {
 
   private final FieldRepository fields;
   private final Clock clock;
+  private final ReferenceRevision revision;
 
-  FieldService(FieldRepository fields, Clock clock) {
+  FieldService(FieldRepository fields, Clock clock, ReferenceRevision revision) {
+    this.revision = revision;
     this.fields = fields;
     this.clock = clock;
   }
@@ -32,6 +35,7 @@ public class FieldService {
     field.define(request.name().strip(), Boolean.TRUE.equals(request.demo()), clock.instant());
     try {
       fields.persistAndFlush(field);
+      revision.forget();
     } catch (PersistenceException e) {
       throw ProblemException.conflict("field '" + request.code() + "' already exists");
     }
@@ -48,6 +52,7 @@ public class FieldService {
     Versions.check("field '" + code + "'", field.version(), expectedVersion);
     field.define(request.name().strip(), Boolean.TRUE.equals(request.demo()), clock.instant());
     fields.flush();
+    revision.forget();
     return FieldView.of(field);
   }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.ReferenceRevision;
 import vn.dunghan.shared.Versions;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.unit.Level;
@@ -19,8 +20,14 @@ public class ProcedureService {
   private final ProcedureRepository procedures;
   private final FieldRepository fields;
   private final Clock clock;
+  private final ReferenceRevision revision;
 
-  ProcedureService(ProcedureRepository procedures, FieldRepository fields, Clock clock) {
+  ProcedureService(
+      ProcedureRepository procedures,
+      FieldRepository fields,
+      Clock clock,
+      ReferenceRevision revision) {
+    this.revision = revision;
     this.procedures = procedures;
     this.fields = fields;
     this.clock = clock;
@@ -36,6 +43,7 @@ public class ProcedureService {
     procedure.define(request, field, clock.instant());
     try {
       procedures.persistAndFlush(procedure);
+      revision.forget();
     } catch (PersistenceException e) {
       throw ProblemException.conflict("procedure '" + request.code() + "' already exists");
     }
@@ -53,6 +61,7 @@ public class ProcedureService {
     Field field = checked(request);
     procedure.define(request, field, clock.instant());
     procedures.flush();
+    revision.forget();
     return ProcedureView.of(procedure);
   }
 

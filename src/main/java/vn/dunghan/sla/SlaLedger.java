@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.hibernate.Session;
-import vn.dunghan.unit.AdministrativeUnit;
 import vn.dunghan.unit.Level;
-import vn.dunghan.unit.UnitService;
+import vn.dunghan.unit.UnitDirectory;
+import vn.dunghan.unit.UnitFacts;
 
 /**
  * Keeps the SLA tables in step with the dossiers, in the transaction that changed them: resolution
@@ -27,9 +27,9 @@ import vn.dunghan.unit.UnitService;
 public class SlaLedger {
 
   private final EntityManager em;
-  private final UnitService units;
+  private final UnitDirectory units;
 
-  SlaLedger(EntityManager em, UnitService units) {
+  SlaLedger(EntityManager em, UnitDirectory units) {
     this.em = em;
     this.units = units;
   }
@@ -223,7 +223,7 @@ public class SlaLedger {
   }
 
   private Level levelOf(String unitCode) {
-    return units.find(unitCode).map(AdministrativeUnit::level).orElse(Level.PROVINCE);
+    return units.find(unitCode).map(UnitFacts::level).orElse(Level.PROVINCE);
   }
 
   private static boolean isLate(ResolutionFact fact) {

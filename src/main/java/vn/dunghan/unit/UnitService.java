@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.ReferenceRevision;
 import vn.dunghan.shared.Versions;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.Violations;
@@ -21,8 +22,10 @@ public class UnitService {
 
   private final UnitRepository units;
   private final Clock clock;
+  private final ReferenceRevision revision;
 
-  UnitService(UnitRepository units, Clock clock) {
+  UnitService(UnitRepository units, Clock clock, ReferenceRevision revision) {
+    this.revision = revision;
     this.units = units;
     this.clock = clock;
   }
@@ -39,6 +42,7 @@ public class UnitService {
     unit.define(withDerivedLevel(definition), now);
     try {
       units.persistAndFlush(unit);
+      revision.forget();
     } catch (PersistenceException e) {
       // A concurrent create of the same code won the unique constraint.
       throw ProblemException.conflict("unit '" + request.code() + "' already exists");
@@ -65,6 +69,7 @@ public class UnitService {
     below.sort(Comparator.comparingInt(u -> u.path().length()));
     below.forEach(AdministrativeUnit::rebasePath);
     units.flush();
+    revision.forget();
     return UnitView.of(unit);
   }
 

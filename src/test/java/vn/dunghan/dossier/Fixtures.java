@@ -40,8 +40,7 @@ final class Fixtures {
     created = true;
   }
 
-  private static void unit(
-      String code, String name, String kind, String parent, String from, String to) {
+  static void unit(String code, String name, String kind, String parent, String from, String to) {
     Map<String, Object> body =
         body(
             "code", code,
@@ -54,7 +53,7 @@ final class Fixtures {
     post("/api/v1/units", body);
   }
 
-  private static void procedure(String code, int days, String cutoff, String name) {
+  static void procedure(String code, int days, String cutoff, String name) {
     Map<String, Object> body =
         body(
             "code",
