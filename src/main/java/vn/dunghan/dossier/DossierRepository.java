@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 import vn.dunghan.sla.SlaState;
 import vn.dunghan.sla.Timeliness;
 
@@ -33,10 +35,7 @@ public class DossierRepository implements PanacheRepository<Dossier> {
 
   /** Serialises intakes of the same code, so that concurrent identical requests create one row. */
   void lockCode(String code) {
-    getEntityManager()
-        .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:code, 22))")
-        .setParameter("code", code)
-        .getSingleResult();
+    lockCodes(List.of(code));
   }
 
   /** One round trip for the whole batch; codes are sorted so concurrent batches cannot deadlock. */
@@ -44,13 +43,21 @@ public class DossierRepository implements PanacheRepository<Dossier> {
     if (codes.isEmpty()) {
       return;
     }
-    List<String> sorted = codes.stream().distinct().sorted().toList();
+    String[] sorted = codes.stream().distinct().sorted().toArray(String[]::new);
+    // Plain JDBC: as a Hibernate native query, resolving the result's metadata cost more than the
+    // lock itself on every intake.
     getEntityManager()
-        .createNativeQuery(
-            "select count(pg_advisory_xact_lock(hashtextextended(c, 22)))"
-                + " from (select unnest(string_to_array(:codes, ',')) as c order by 1) as codes")
-        .setParameter("codes", String.join(",", sorted))
-        .getSingleResult();
+        .unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement lock =
+                  connection.prepareStatement(
+                      "select count(pg_advisory_xact_lock(hashtextextended(c, 22)))"
+                          + " from (select unnest(?::text[]) as c order by 1) as codes")) {
+                lock.setArray(1, connection.createArrayOf("text", sorted));
+                lock.executeQuery().close();
+              }
+            });
   }
 
   /** The stored dossiers among {@code codes}, locked for the rest of the transaction. */

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import vn.dunghan.access.Caller;
 import vn.dunghan.calendar.WorkingCalendar;
+import vn.dunghan.calendar.WorkingHours;
 import vn.dunghan.calendar.schedule.CalendarConfig;
 import vn.dunghan.calendar.schedule.CalendarService;
 import vn.dunghan.notify.Notice;
@@ -41,6 +42,7 @@ public class DossierService {
   private final SlaMonitor monitor;
   private final Clock clock;
   private final Caller caller;
+  private final WorkingHours hours;
 
   DossierService(
       DossierRepository dossiers,
@@ -63,6 +65,8 @@ public class DossierService {
     this.monitor = monitor;
     this.clock = clock;
     this.caller = caller;
+    // Parsed once: the configuration does not change while the service runs.
+    this.hours = calendarConfig.hours();
   }
 
   /** The outcome of a write: the dossier as it now stands and whether anything was created. */
@@ -384,7 +388,7 @@ public class DossierService {
   DeadlineContext context() {
     return new DeadlineContext(
         calendars.calendar(),
-        calendarConfig.hours(),
+        hours,
         calendarConfig.countingMode() == CalendarConfig.CountingMode.HOURS);
   }
 

@@ -75,7 +75,6 @@ public class SyncService {
     Map<String, Dossier> existing = dossiers.byCodes(codes);
     Map<Long, List<DossierEvent>> history = dossiers.eventsOf(existing.values());
     Map<Long, Applicant> applicants = dossiers.applicantsOf(existing.values());
-    IntakeChecks.Lookup lookup = checks.memo();
     DeadlineContext ctx = service.context();
     LedgerChanges changes = service.ledgerChanges();
     AfterDossiers later = new AfterDossiers();
@@ -100,20 +99,27 @@ public class SyncService {
         Dossier stored = existing.get(code);
         results.add(
             stored == null
-                ? create(i, item, now, lookup, ctx, changes, later)
+                ? create(i, item, now, ctx, changes, later)
                 : update(
                     i,
                     item,
                     stored,
                     applicants.get(stored.id),
                     history.get(stored.id),
-                    new Context(now, lookup, ctx, em, changes)));
+                    new Context(now, ctx, em, changes)));
       } catch (ProblemException e) {
         results.add(
             new SyncResult.Item(i, code, SyncResult.Outcome.REJECTED, null, null, e.problem()));
       }
     }
-    later.rows.forEach(em::persist);
+    // One table after the other: Hibernate ends a JDBC batch whenever the entity type changes, and
+    // interleaved applicants and events went out one or two rows per statement.
+    later.applicants.forEach(em::persist);
+    later.events.forEach(em::persist);
+    // Every row of the batch is in after this flush, and nothing below changes an entity: cleared,
+    // the ledger's flush and the one at commit no longer dirty-check some 10,000 entities each.
+    em.flush();
+    em.clear();
     changes.write();
     service.notifyNew(later.notices);
     return SyncResult.of(results);
@@ -121,28 +127,24 @@ public class SyncService {
 
   /** What new dossiers of a batch need written after all of them: rows that reference them. */
   private static final class AfterDossiers {
-    final List<Object> rows = new ArrayList<>();
+    final List<Applicant> applicants = new ArrayList<>();
+    final List<DossierEvent> events = new ArrayList<>();
     final List<vn.dunghan.notify.Notice> notices = new ArrayList<>();
   }
 
   /** What every item of one batch shares. */
   private record Context(
-      Instant now,
-      IntakeChecks.Lookup lookup,
-      DeadlineContext deadlines,
-      EntityManager em,
-      LedgerChanges changes) {}
+      Instant now, DeadlineContext deadlines, EntityManager em, LedgerChanges changes) {}
 
   private SyncResult.Item create(
       int index,
       SyncItem item,
       Instant now,
-      IntakeChecks.Lookup lookup,
       DeadlineContext ctx,
       LedgerChanges changes,
       AfterDossiers later) {
-    Intake intake = checks.intake(item.intake(), Source.PORTAL, now, lookup);
-    List<EventRecord> events = checkedEvents(item, intake.receivedAt(), now, lookup);
+    Intake intake = checks.intake(item.intake(), Source.PORTAL, now);
+    List<EventRecord> events = checkedEvents(item, intake.receivedAt(), now);
     Dossier dossier = new Dossier(intake, now);
     replay(dossier, events, ctx);
     dossier.updatedAt = now;
@@ -151,10 +153,10 @@ public class SyncService {
     later.notices.addAll(service.settleNew(dossier, prepared, ctx, changes));
     ReceiveDossierRequest.ApplicantBody body = item.applicant();
     // Rows that reference the dossier are persisted after every dossier of the batch.
-    later.rows.add(
+    later.applicants.add(
         new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber()));
     for (EventRecord e : events) {
-      later.rows.add(new DossierEvent(dossier.id, e, now, Source.PORTAL, null));
+      later.events.add(new DossierEvent(dossier.id, e, now, Source.PORTAL, null));
     }
     return done(index, dossier, SyncResult.Outcome.CREATED);
   }
@@ -179,7 +181,7 @@ public class SyncService {
     }
     List<DossierEvent> known = recorded == null ? List.of() : recorded;
     List<EventRecord> fresh = new ArrayList<>();
-    for (EventRecord e : checkedEvents(item, stored.receivedAt, batch.now(), batch.lookup())) {
+    for (EventRecord e : checkedEvents(item, stored.receivedAt, batch.now())) {
       if (known.stream().noneMatch(k -> k.sameAs(e))) {
         fresh.add(e);
       }
@@ -220,15 +222,14 @@ public class SyncService {
     }
   }
 
-  private List<EventRecord> checkedEvents(
-      SyncItem item, Instant receivedAt, Instant now, IntakeChecks.Lookup lookup) {
+  private List<EventRecord> checkedEvents(SyncItem item, Instant receivedAt, Instant now) {
     List<EventRecord> events = new ArrayList<>();
     if (item.events() == null) {
       return events;
     }
     for (int i = 0; i < item.events().size(); i++) {
       try {
-        events.add(checks.event(item.events().get(i), receivedAt, now, lookup));
+        events.add(checks.event(item.events().get(i), receivedAt, now));
       } catch (ProblemException e) {
         throw prefixed(e, "events[" + i + "].");
       }

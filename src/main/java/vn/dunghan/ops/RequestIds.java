@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
@@ -44,6 +45,9 @@ public class RequestIds {
     if (offered != null && ACCEPTED.matcher(offered).matches()) {
       return offered;
     }
-    return UUID.randomUUID().toString();
+    // Unique enough to find a request in the logs, not a secret: UUID.randomUUID() drew on the
+    // shared SecureRandom and was 5 % of an intake's time in the service at 32 connections.
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return new UUID(random.nextLong(), random.nextLong()).toString();
   }
 }
