@@ -59,6 +59,12 @@ final class Pg {
     }
   }
 
+  static void execute(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
   static long count(Connection c, String sql) throws SQLException {
     return Long.parseLong(row(c, sql).get(0));
   }
