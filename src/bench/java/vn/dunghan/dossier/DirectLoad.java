@@ -72,10 +72,7 @@ public final class DirectLoad {
   private long nextEventId;
   private final Map<List<Object>, int[]> report = new TreeMap<>(DirectLoad::compareKeys);
   private final Map<List<Object>, int[]> resolutions = new HashMap<>();
-  private StringBuilder dossiers = new StringBuilder();
-  private StringBuilder steps = new StringBuilder();
-  private StringBuilder events = new StringBuilder();
-  private StringBuilder applicants = new StringBuilder();
+  private final DossierCopy rows = new DossierCopy();
   private StringBuilder overruns = new StringBuilder();
   private int pending;
 
@@ -167,40 +164,13 @@ public final class DirectLoad {
             o.fallback());
       }
     }
-    dossierRow(d);
-    for (int i = 0; i < d.steps.size(); i++) {
-      Step s = d.steps.get(i);
-      row(
-          steps,
-          d.id,
-          i,
-          s.unitCode,
-          s.allotment,
-          s.startedOn,
-          s.pausedWorkingDays,
-          s.dueDate,
-          s.completedOn,
-          s.overrunWorkingDays);
-    }
+    rows.add(d);
     for (EventRecord e : in.events()) {
-      row(
-          events,
-          nextEventId++,
-          d.id,
-          e.type(),
-          e.at(),
-          now,
-          Source.PORTAL,
-          null,
-          e.toUnitCode(),
-          e.allotment() == null ? null : e.allotment().setScale(1),
-          e.reason(),
-          e.newAppointmentDate(),
-          e.outcome(),
-          null,
-          null);
+      DossierEvent event = new DossierEvent(d.id, e, now, Source.PORTAL, null);
+      event.id = nextEventId++;
+      rows.add(event);
     }
-    row(applicants, d.id, in.applicantKind(), in.applicantName().strip(), in.applicantId());
+    rows.add(new Applicant(d.id, in.applicantKind(), in.applicantName().strip(), in.applicantId()));
     if (++pending >= 2000) {
       flush();
     }
@@ -234,65 +204,6 @@ public final class DirectLoad {
     d.escalated(watched ? a.state().name() : d.notifiedState, level, next);
   }
 
-  private void dossierRow(Dossier d) {
-    row(
-        dossiers,
-        d.id,
-        d.code,
-        d.procedureCode,
-        d.fieldCode,
-        d.level,
-        d.receivingUnitCode,
-        d.handlingUnitCode,
-        d.holdingUnitCode,
-        d.channel,
-        d.source,
-        d.receivedAt,
-        d.receivedOn,
-        d.prescribedAmount,
-        d.prescribedUnit,
-        d.sameDayCutoff,
-        d.status,
-        d.clockStartedAt,
-        d.clockStartedOn,
-        d.clockRestarts,
-        d.pausedWorkingDays,
-        d.pausedSince,
-        d.dueDate,
-        d.dueAt,
-        d.appointmentDate,
-        d.reappointed,
-        d.resolvedAt,
-        d.outcome,
-        d.timeliness,
-        d.returnedAt,
-        d.closedAt,
-        d.flags,
-        d.lastEventAt,
-        d.version,
-        d.createdAt,
-        d.updatedAt,
-        d.resolvingUnitCode,
-        d.slaState,
-        d.slaEvaluatedOn,
-        d.remainingWorkingDays,
-        d.overdueWorkingDays,
-        d.notifiedState,
-        d.escalationLevel,
-        d.nextEscalationOn,
-        d.reportTimeline);
-  }
-
-  private static final String DOSSIER_COLUMNS =
-      "id, code, procedure_code, field_code, level, receiving_unit_code, handling_unit_code,"
-          + " holding_unit_code, channel, source, received_at, received_on, prescribed_amount,"
-          + " prescribed_unit, same_day_cutoff, status, clock_started_at, clock_started_on,"
-          + " clock_restarts, paused_working_days, paused_since, due_date, due_at, appointment_date,"
-          + " reappointed, resolved_at, outcome, timeliness, returned_at, closed_at, flags,"
-          + " last_event_at, version, created_at, updated_at, resolving_unit_code, sla_state,"
-          + " sla_evaluated_on, remaining_working_days, overdue_working_days, notified_state,"
-          + " escalation_level, next_escalation_on, report_timeline";
-
   /** Sends the rows collected so far, in one transaction. */
   public void flush() throws SQLException, IOException {
     if (pending == 0) {
@@ -301,18 +212,7 @@ public final class DirectLoad {
     CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
-    copy(copy, "dossier (" + DOSSIER_COLUMNS + ")", dossiers);
-    copy(
-        copy,
-        "dossier_step (dossier_id, ordinal, unit_code, allotment, started_on, paused_working_days,"
-            + " due_date, completed_on, overrun_working_days)",
-        steps);
-    copy(
-        copy,
-        "dossier_event (id, dossier_id, type, occurred_at, received_at, source, actor, to_unit_code,"
-            + " allotment, reason, new_appointment_date, outcome, old_due_date, new_due_date)",
-        events);
-    copy(copy, "dossier_applicant (dossier_id, kind, name, id_number)", applicants);
+    rows.write(c);
     copy(
         copy,
         "sla_overrun (dossier_id, ordinal, unit_code, procedure_code, field_code, level,"
@@ -320,10 +220,6 @@ public final class DirectLoad {
         overruns);
     c.commit();
     c.setAutoCommit(auto);
-    dossiers = new StringBuilder();
-    steps = new StringBuilder();
-    events = new StringBuilder();
-    applicants = new StringBuilder();
     overruns = new StringBuilder();
     pending = 0;
   }
@@ -336,7 +232,7 @@ public final class DirectLoad {
     flush();
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
-    StringBuilder rows = new StringBuilder();
+    StringBuilder lines = new StringBuilder();
     for (Map.Entry<List<Object>, int[]> e : report.entrySet()) {
       Object[] values = new Object[3 + MEASURES];
       values[0] = e.getKey().get(0);
@@ -345,7 +241,7 @@ public final class DirectLoad {
       for (int i = 0; i < MEASURES; i++) {
         values[3 + i] = e.getValue()[i];
       }
-      row(rows, values);
+      row(lines, values);
     }
     StringBuilder columns = new StringBuilder("unit_code, field_code, day");
     StringBuilder sums = new StringBuilder();
@@ -360,7 +256,7 @@ public final class DirectLoad {
     }
     try (Statement s = c.createStatement()) {
       s.execute("create temporary table load_report (like report_counter) on commit drop");
-      copy(c.unwrap(PGConnection.class).getCopyAPI(), "load_report (" + columns + ")", rows);
+      copy(c.unwrap(PGConnection.class).getCopyAPI(), "load_report (" + columns + ")", lines);
       s.execute(
           "insert into report_counter ("
               + columns
@@ -446,33 +342,8 @@ public final class DirectLoad {
     copy.copyIn("copy " + target + " from stdin", new StringReader(rows.toString()));
   }
 
-  /** One line of COPY's text format. */
+  /** One line of COPY's text format, as the service writes it. */
   private static void row(StringBuilder out, Object... values) {
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0) {
-        out.append('\t');
-      }
-      Object v = values[i];
-      if (v == null) {
-        out.append("\\N");
-      } else if (v instanceof BigDecimal b) {
-        out.append(b.toPlainString());
-      } else if (v instanceof Boolean b) {
-        out.append(b ? 't' : 'f');
-      } else {
-        String s = v.toString();
-        for (int k = 0; k < s.length(); k++) {
-          char ch = s.charAt(k);
-          switch (ch) {
-            case '\\' -> out.append("\\\\");
-            case '\t' -> out.append("\\t");
-            case '\n' -> out.append("\\n");
-            case '\r' -> out.append("\\r");
-            default -> out.append(ch);
-          }
-        }
-      }
-    }
-    out.append('\n');
+    DossierCopy.row(out, values);
   }
 }

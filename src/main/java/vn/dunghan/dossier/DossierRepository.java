@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.generator.BeforeExecutionGenerator;
+import org.hibernate.generator.EventType;
 import vn.dunghan.sla.SlaState;
 import vn.dunghan.sla.Timeliness;
 
@@ -31,6 +34,23 @@ public class DossierRepository implements PanacheRepository<Dossier> {
   /** The dossier locked until the transaction ends: events on one dossier are applied in turn. */
   Optional<Dossier> lockByCode(String code) {
     return find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+  }
+
+  /**
+   * The id Hibernate would give {@code entity} (a dossier or an event) on persist, from the same
+   * pooled sequence: for rows written by {@link DossierCopy} next to rows written by Hibernate.
+   */
+  long nextId(Object entity) {
+    SharedSessionContractImplementor session =
+        getEntityManager().unwrap(SharedSessionContractImplementor.class);
+    BeforeExecutionGenerator generator =
+        (BeforeExecutionGenerator)
+            session
+                .getFactory()
+                .getMappingMetamodel()
+                .getEntityDescriptor(entity.getClass())
+                .getGenerator();
+    return ((Number) generator.generate(session, entity, null, EventType.INSERT)).longValue();
   }
 
   /** Serialises intakes of the same code, so that concurrent identical requests create one row. */
