@@ -40,6 +40,8 @@ public final class Bench {
   private final int loadStreams = Integer.getInteger("bench.load-streams", 2);
   private final int intakeRequests = Integer.getInteger("bench.intake-requests", 10_000);
   private final int intakeWarmup = Integer.getInteger("bench.intake-warmup", 2_000);
+  private final double intakeRate =
+      Double.parseDouble(System.getProperty("bench.intake-rate", "100"));
   private final int connections = Integer.getInteger("bench.connections", 32);
   private final List<Integer> scanSizes =
       sizes(System.getProperty("bench.scan-sizes", "250000,1000000"));
@@ -69,6 +71,7 @@ public final class Bench {
     settings.put("seed", seed);
     settings.put("ingestSize", ingestSize);
     settings.put("readSize", readSize);
+    settings.put("intakeRate", intakeRate);
     settings.put("readSize2", readSize2);
     settings.put("scanSizes", scanSizes);
     settings.put("serviceXmx", xmx);
@@ -283,6 +286,16 @@ public final class Bench {
       few.add(SyncJson.intake(fresh.item(2_100_000_000L + i)));
     }
     record(IntakeLoad.run(api, few, few.size() / 5, 4), "intake-4", few.size() / 5);
+    // 32 connections again, at a fixed arrival rate below saturation: the latency a desk sees at a
+    // busy hour, rather than the queue that 32 clients sending back to back build up.
+    List<byte[]> paced = new ArrayList<>();
+    int pacedRequests = (int) Math.round(intakeRate * 60);
+    for (int i = 0; i < pacedRequests; i++) {
+      paced.add(SyncJson.intake(fresh.item(2_200_000_000L + i)));
+    }
+    int pacedWarmup = pacedRequests / 6;
+    IntakeLoad.Outcome atRate = IntakeLoad.run(api, paced, pacedWarmup, connections, intakeRate);
+    record(atRate, "intake-paced", pacedWarmup);
   }
 
   private void record(IntakeLoad.Outcome o, String section, int warmup) throws IOException {
@@ -299,8 +312,13 @@ public final class Bench {
     s.put("maxMs", o.maxMs());
     s.put("statuses", o.statuses());
     s.put("load", Results.load());
+    String how =
+        section.equals("intake-paced")
+            ? String.format(", %.0f requests/s offered (open loop)", intakeRate)
+            : "";
+    s.put("offeredPerSecond", section.equals("intake-paced") ? intakeRate : null);
     results.row(
-        "Single intake POST /api/v1/dossiers, " + o.connections() + " connections",
+        "Single intake POST /api/v1/dossiers, " + o.connections() + " connections" + how,
         String.format("%,d requests after %,d warm-up", o.requests(), warmup),
         String.format("%,.0f req/s, p50 %.1f ms, p99 %.1f ms", o.perSecond(), o.p50Ms(), o.p99Ms()),
         String.format("p99 target < 50 ms; max %.0f ms; statuses %s", o.maxMs(), o.statuses()));

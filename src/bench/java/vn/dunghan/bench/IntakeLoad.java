@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Single intakes ({@code POST /api/v1/dossiers}) from a fixed number of concurrent connections,
@@ -28,7 +29,17 @@ final class IntakeLoad {
   private IntakeLoad() {}
 
   static Outcome run(Api api, List<byte[]> bodies, int warmup, int connections) {
+    return run(api, bodies, warmup, connections, 0);
+  }
+
+  /**
+   * With {@code perSecond} > 0, an open loop: request i is due at {@code i / perSecond} seconds
+   * after the start, whichever connection is free takes it, and its latency counts from when it was
+   * due, so time spent waiting for a free connection is not hidden (no coordinated omission).
+   */
+  static Outcome run(Api api, List<byte[]> bodies, int warmup, int connections, double perSecond) {
     AtomicInteger next = new AtomicInteger();
+    long origin = System.nanoTime() + 50_000_000L;
     long[] latencies = new long[bodies.size()];
     long[] ends = new long[bodies.size()];
     long[] starts = new long[bodies.size()];
@@ -41,6 +52,12 @@ final class IntakeLoad {
                 int i;
                 while ((i = next.getAndIncrement()) < bodies.size()) {
                   long start = System.nanoTime();
+                  if (perSecond > 0) {
+                    start = origin + (long) (i * 1e9 / perSecond);
+                    for (long wait; (wait = start - System.nanoTime()) > 0; ) {
+                      LockSupport.parkNanos(wait);
+                    }
+                  }
                   int status = api.post("/api/v1/dossiers", bodies.get(i)).status();
                   long end = System.nanoTime();
                   starts[i] = start;

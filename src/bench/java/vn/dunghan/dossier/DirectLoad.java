@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,7 +70,9 @@ public final class DirectLoad {
   private long nextId;
   private long nextEventId;
   private final Map<List<Object>, int[]> report = new TreeMap<>(DirectLoad::compareKeys);
-  private final Map<List<Object>, int[]> resolutions = new HashMap<>();
+  // In key order, day first: the service adds to these rows day by day as dossiers are resolved, so
+  // the rows of one day sit together in the table; loaded from a hash map they were scattered.
+  private final Map<List<Object>, int[]> resolutions = new TreeMap<>(DirectLoad::compareKeys);
   private final DossierCopy rows = new DossierCopy();
   private StringBuilder overruns = new StringBuilder();
   private int pending;
