@@ -1,6 +1,7 @@
 package vn.dunghan.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.dunghan.support.Api.get;
 import static vn.dunghan.support.Api.given;
@@ -93,6 +94,43 @@ class OnTimeRatesTest {
     get(rates("unit"))
         .body("rows.find { it.key == '" + q.commune + "' }.name", equalTo("Xã Thanh Sơn"))
         .body("rows.find { it.key == '" + q.commune + "' }.resolved", equalTo(1000));
+  }
+
+  /**
+   * Windows that cut months: whole months come from the monthly rollup, a month mostly inside from
+   * the rollup minus the days outside, a month mostly outside from its days inside. Resolutions:
+   * 1,478 early on 03/03, 1,481 on time on 04/03, 41 late on 05/03. The procedure grouping reads
+   * only the daily counters and must agree.
+   */
+  @Test
+  void windowsThatCutMonthsCountOnlyTheirDays() {
+    Object[][] windows = {
+      // from, to, resolved, late
+      {"2021-03-04", "2021-04-30", 1522, 41}, // March minus 1-3/03
+      {"2021-03-02", "2021-03-30", 3000, 41}, // March minus 01/03 and 31/03
+      {"2021-03-04", "2021-03-04", 1481, 0}, // one day
+      {"2021-02-15", "2021-03-03", 1478, 0}, // days of February and of March
+      {"2021-01-31", "2021-03-05", 3000, 41}, // one day of January, February whole, days of March
+      {"2021-03-06", "2021-05-31", 0, 0}, // March minus 1-5/03 leaves nothing
+    };
+    for (Object[] w : windows) {
+      String query =
+          "/api/v1/sla/on-time-rates?from=" + w[0] + "&to=" + w[1] + "&unit=" + q.province;
+      String what = w[0] + ".." + w[1];
+      Map<String, Integer> byLevel =
+          get(query + "&groupBy=level").statusCode(200).extract().path("total");
+      Map<String, Integer> byProcedure =
+          get(query + "&groupBy=procedure").statusCode(200).extract().path("total");
+      assertThat(byLevel.get("resolved")).as(what).isEqualTo(w[2]);
+      assertThat(byLevel.get("late")).as(what).isEqualTo(w[3]);
+      assertThat(byProcedure.get("resolved")).as(what).isEqualTo(w[2]);
+    }
+    get("/api/v1/sla/on-time-rates?from=2021-03-04&to=2021-04-30&groupBy=level&unit=" + q.province)
+        .body("rows.find { it.key == 'PROVINCE' }.resolved", equalTo(502))
+        .body("rows.find { it.key == 'DISTRICT' }.resolved", equalTo(511))
+        .body("rows.find { it.key == 'COMMUNE' }.resolved", equalTo(509));
+    get("/api/v1/sla/on-time-rates?from=2021-03-06&to=2021-05-31&groupBy=unit&unit=" + q.province)
+        .body("rows", empty());
   }
 
   @Test
