@@ -1,5 +1,6 @@
 package vn.dunghan.dossier;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static vn.dunghan.support.Api.body;
@@ -13,8 +14,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +94,68 @@ class PortalSyncTest {
         .body("events[0].source", equalTo("PORTAL"))
         .body("clock.restarts", equalTo(1))
         .body("timeliness", equalTo("EARLY"));
+  }
+
+  /**
+   * Portal batches arrive in parallel (several streams, retries). Four batches at once over the
+   * same 150 codes, each in its own order and each with a few codes of its own: every code is
+   * created exactly once, by whichever batch locked it first, and the others find it stored.
+   */
+  @Test
+  void concurrentOverlappingBatchesCreateEachDossierOnce() throws Exception {
+    List<String> shared = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      shared.add(Fixtures.code() + "-" + i);
+    }
+    List<List<Object>> batches = new ArrayList<>();
+    for (int b = 0; b < 4; b++) {
+      List<String> codes = new ArrayList<>(shared);
+      Collections.rotate(codes, b * 37);
+      if (b % 2 == 1) {
+        Collections.reverse(codes);
+      }
+      List<Object> batch = new ArrayList<>();
+      for (String code : codes) {
+        batch.add(
+            item(
+                code,
+                body(
+                    "type", "RESOLVED", "at", "2025-09-10T10:00:00+07:00", "outcome", "APPROVED")));
+      }
+      for (int own = 0; own < 5; own++) {
+        batch.add(item(Fixtures.code() + "-own" + b + own));
+      }
+      batches.add(batch);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<Map<String, Object>>> answers = new ArrayList<>();
+    for (List<Object> batch : batches) {
+      answers.add(pool.submit(() -> sync(batch).statusCode(200).extract().path("")));
+    }
+    Map<String, Integer> created = new HashMap<>();
+    int unchanged = 0;
+    for (Future<Map<String, Object>> answer : answers) {
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> items = (List<Map<String, Object>>) answer.get().get("items");
+      for (Map<String, Object> item : items) {
+        if ("CREATED".equals(item.get("outcome"))) {
+          created.merge((String) item.get("code"), 1, Integer::sum);
+        } else {
+          assertThat(item.get("outcome")).as((String) item.get("code")).isEqualTo("UNCHANGED");
+          unchanged++;
+        }
+      }
+    }
+    pool.shutdown();
+    assertThat(created).hasSize(150 + 20);
+    assertThat(created.values()).containsOnly(1);
+    assertThat(unchanged).isEqualTo(3 * 150);
+    for (String code : List.of(shared.get(0), shared.get(149))) {
+      get("/api/v1/dossiers/" + code)
+          .statusCode(200)
+          .body("status", equalTo("RESOLVED"))
+          .body("events", hasSize(1));
+    }
   }
 
   @Test
