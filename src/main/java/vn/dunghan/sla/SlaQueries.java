@@ -45,11 +45,7 @@ public class SlaQueries {
             + grouping.keyColumn
             + " order by "
             + grouping.keyColumn;
-    List<RateRow> rows = new ArrayList<>();
-    for (Object[] r : list(sql, params)) {
-      rows.add(RateRow.of((String) r[0], (String) r[1], num(r[2]), num(r[3]), num(r[4])));
-    }
-    return rows;
+    return rateRows(sql, params);
   }
 
   /**
@@ -99,6 +95,11 @@ public class SlaQueries {
             + " having sum(c.early) + sum(c.on_time) + sum(c.late) > 0"
             + " order by "
             + grouping.keyColumn;
+    return rateRows(sql, params);
+  }
+
+  /** Rows of (key, name, early, on time, late) as rate rows. */
+  private List<RateRow> rateRows(String sql, Map<String, Object> params) {
     List<RateRow> rows = new ArrayList<>();
     for (Object[] r : list(sql, params)) {
       rows.add(RateRow.of((String) r[0], (String) r[1], num(r[2]), num(r[3]), num(r[4])));
