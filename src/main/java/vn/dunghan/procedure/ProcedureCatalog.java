@@ -2,16 +2,14 @@ package vn.dunghan.procedure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.Session;
 import vn.dunghan.shared.ReferenceRevision;
+import vn.dunghan.shared.SessionSql;
 import vn.dunghan.unit.Level;
 
 /**
@@ -35,38 +33,34 @@ public class ProcedureCatalog {
   }
 
   private Map<String, ProcedureFacts> load() {
-    return em.unwrap(Session.class)
-        .doReturningWork(
-            connection -> {
-              Map<String, ProcedureFacts> all = new HashMap<>();
-              try (PreparedStatement select =
-                      connection.prepareStatement(
-                          "select p.code, f.code, p.processing_amount, p.processing_unit,"
-                              + " p.same_day_cutoff,"
-                              + " (select string_agg(l.level, ',') from procedure_level l"
-                              + " where l.procedure_id = p.id)"
-                              + " from procedure p join field f on f.id = p.field_id");
-                  ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                  EnumSet<Level> levels = EnumSet.noneOf(Level.class);
-                  String listed = row.getString(6);
-                  if (listed != null) {
-                    for (String level : listed.split(",")) {
-                      levels.add(Level.valueOf(level));
-                    }
-                  }
-                  ProcedureFacts procedure =
-                      new ProcedureFacts(
-                          row.getString(1),
-                          row.getString(2),
-                          Set.copyOf(levels),
-                          row.getBigDecimal(3),
-                          ProcessingUnit.valueOf(row.getString(4)),
-                          row.getObject(5, LocalTime.class));
-                  all.put(procedure.code(), procedure);
-                }
+    return SessionSql.query(
+        em,
+        "select p.code, f.code, p.processing_amount, p.processing_unit,"
+            + " p.same_day_cutoff,"
+            + " (select string_agg(l.level, ',') from procedure_level l"
+            + " where l.procedure_id = p.id)"
+            + " from procedure p join field f on f.id = p.field_id",
+        row -> {
+          Map<String, ProcedureFacts> all = new HashMap<>();
+          while (row.next()) {
+            EnumSet<Level> levels = EnumSet.noneOf(Level.class);
+            String listed = row.getString(6);
+            if (listed != null) {
+              for (String level : listed.split(",")) {
+                levels.add(Level.valueOf(level));
               }
-              return Map.copyOf(all);
-            });
+            }
+            ProcedureFacts procedure =
+                new ProcedureFacts(
+                    row.getString(1),
+                    row.getString(2),
+                    Set.copyOf(levels),
+                    row.getBigDecimal(3),
+                    ProcessingUnit.valueOf(row.getString(4)),
+                    row.getObject(5, LocalTime.class));
+            all.put(procedure.code(), procedure);
+          }
+          return Map.copyOf(all);
+        });
   }
 }

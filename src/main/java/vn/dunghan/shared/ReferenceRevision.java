@@ -3,11 +3,8 @@ package vn.dunghan.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.function.Supplier;
-import org.hibernate.Session;
 
 /**
  * The revision of the reference data (units, fields, procedures): a counter that database triggers
@@ -60,22 +57,14 @@ public class ReferenceRevision {
   }
 
   private Seen read() {
-    // Plain JDBC on the session's connection, inside its transaction: a Hibernate native query
-    // resolved the result set's metadata on every call, which cost more than the read itself.
-    return em.unwrap(Session.class)
-        .doReturningWork(
-            connection -> {
-              try (PreparedStatement select =
-                      connection.prepareStatement(
-                          "select revision,"
-                              + " coalesce(xmin::text::bigint"
-                              + " = txid_current_if_assigned() % 4294967296, false)"
-                              + " from reference_revision where id = 1");
-                  ResultSet row = select.executeQuery()) {
-                row.next();
-                return new Seen(row.getLong(1), row.getBoolean(2));
-              }
-            });
+    return SessionSql.query(
+        em,
+        "select revision, coalesce(xmin::text::bigint = txid_current_if_assigned() % 4294967296,"
+            + " false) from reference_revision where id = 1",
+        row -> {
+          row.next();
+          return new Seen(row.getLong(1), row.getBoolean(2));
+        });
   }
 
   /** One kind of reference data, as last loaded by this replica and the revision it was at. */

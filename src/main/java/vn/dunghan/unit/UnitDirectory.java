@@ -2,16 +2,14 @@ package vn.dunghan.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.Session;
 import vn.dunghan.shared.ReferenceRevision;
+import vn.dunghan.shared.SessionSql;
 
 /**
  * Every unit of the province, held in memory by each replica and reloaded when the reference
@@ -49,46 +47,39 @@ public class UnitDirectory {
   }
 
   private Map<String, UnitFacts> load() {
-    return em.unwrap(Session.class)
-        .doReturningWork(
-            connection -> {
-              Map<String, UnitFacts> all = new HashMap<>();
-              try (PreparedStatement select =
-                      connection.prepareStatement(
-                          "select u.code, u.name, u.kind, u.level, p.code, u.path, u.head_name,"
-                              + " u.head_title, u.head_email, u.head_phone, u.webhook_url,"
-                              + " u.valid_from, u.valid_to, s.code"
-                              + " from administrative_unit u"
-                              + " left join administrative_unit p on p.id = u.parent_id"
-                              + " left join administrative_unit s on s.id = u.successor_id");
-                  ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                  String headName = row.getString(7);
-                  String headTitle = row.getString(8);
-                  String headEmail = row.getString(9);
-                  String headPhone = row.getString(10);
-                  boolean noHead =
-                      headName == null
-                          && headTitle == null
-                          && headEmail == null
-                          && headPhone == null;
-                  UnitFacts unit =
-                      new UnitFacts(
-                          row.getString(1),
-                          row.getString(2),
-                          UnitKind.valueOf(row.getString(3)),
-                          Level.valueOf(row.getString(4)),
-                          row.getString(5),
-                          row.getString(6),
-                          noHead ? null : new Head(headName, headTitle, headEmail, headPhone),
-                          row.getString(11),
-                          row.getObject(12, LocalDate.class),
-                          row.getObject(13, LocalDate.class),
-                          row.getString(14));
-                  all.put(unit.code(), unit);
-                }
-              }
-              return Map.copyOf(all);
-            });
+    return SessionSql.query(
+        em,
+        "select u.code, u.name, u.kind, u.level, p.code, u.path, u.head_name,"
+            + " u.head_title, u.head_email, u.head_phone, u.webhook_url,"
+            + " u.valid_from, u.valid_to, s.code"
+            + " from administrative_unit u"
+            + " left join administrative_unit p on p.id = u.parent_id"
+            + " left join administrative_unit s on s.id = u.successor_id",
+        row -> {
+          Map<String, UnitFacts> all = new HashMap<>();
+          while (row.next()) {
+            String headName = row.getString(7);
+            String headTitle = row.getString(8);
+            String headEmail = row.getString(9);
+            String headPhone = row.getString(10);
+            boolean noHead =
+                headName == null && headTitle == null && headEmail == null && headPhone == null;
+            UnitFacts unit =
+                new UnitFacts(
+                    row.getString(1),
+                    row.getString(2),
+                    UnitKind.valueOf(row.getString(3)),
+                    Level.valueOf(row.getString(4)),
+                    row.getString(5),
+                    row.getString(6),
+                    noHead ? null : new Head(headName, headTitle, headEmail, headPhone),
+                    row.getString(11),
+                    row.getObject(12, LocalDate.class),
+                    row.getObject(13, LocalDate.class),
+                    row.getString(14));
+            all.put(unit.code(), unit);
+          }
+          return Map.copyOf(all);
+        });
   }
 }

@@ -4,15 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.Session;
 import vn.dunghan.calendar.CalendarEntry;
+import vn.dunghan.shared.SessionSql;
 import vn.dunghan.shared.problem.ProblemException;
 
 /** Loaded schedules, their change history and the revision counter that keeps replicas in step. */
@@ -26,19 +24,8 @@ public class CalendarRepository {
   }
 
   long revision() {
-    // Plain JDBC: read before every deadline computation, and as a Hibernate native query it
-    // resolved the result's metadata each time.
-    return em.unwrap(Session.class)
-        .doReturningWork(
-            connection -> {
-              try (PreparedStatement select =
-                      connection.prepareStatement(
-                          "select revision from calendar_revision where id = 1");
-                  ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-              }
-            });
+    // Read before every deadline computation.
+    return SessionSql.singleLong(em, "select revision from calendar_revision where id = 1");
   }
 
   long bumpRevision() {

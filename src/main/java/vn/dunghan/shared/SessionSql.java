@@ -1,0 +1,45 @@
+package vn.dunghan.shared;
+
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.hibernate.Session;
+
+/**
+ * A plain JDBC query on the connection of the current Hibernate session, inside its transaction:
+ * for reads on every request (revision counters) and for loading reference data, where a Hibernate
+ * native query resolved the result's metadata on every call and cost more than the read itself.
+ */
+public final class SessionSql {
+
+  /** Reads the result of one query. */
+  @FunctionalInterface
+  public interface Reader<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
+  private SessionSql() {}
+
+  public static <T> T query(EntityManager em, String sql, Reader<T> reader) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement select = connection.prepareStatement(sql);
+                  ResultSet rows = select.executeQuery()) {
+                return reader.read(rows);
+              }
+            });
+  }
+
+  /** The first column of the only row of {@code sql}, a number. */
+  public static long singleLong(EntityManager em, String sql) {
+    return query(
+        em,
+        sql,
+        rows -> {
+          rows.next();
+          return rows.getLong(1);
+        });
+  }
+}
