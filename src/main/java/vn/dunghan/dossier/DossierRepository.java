@@ -19,6 +19,7 @@ import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
+import vn.dunghan.shared.Like;
 import vn.dunghan.sla.SlaState;
 import vn.dunghan.sla.Timeliness;
 
@@ -168,10 +169,13 @@ public class DossierRepository implements PanacheRepository<Dossier> {
     }
     if (f.withinPath() != null) {
       where.add(
-          "(handlingUnitCode in (select u.code from AdministrativeUnit u where u.path like :path"
-              + " escape '!') or holdingUnitCode in (select u.code from AdministrativeUnit u"
-              + " where u.path like :path escape '!'))");
-      p.and("path", likePrefix(f.withinPath()));
+          "(handlingUnitCode in (select u.code from AdministrativeUnit u where u.path like :path "
+              + Like.ESCAPE
+              + ") or holdingUnitCode in (select u.code from AdministrativeUnit u"
+              + " where u.path like :path "
+              + Like.ESCAPE
+              + "))");
+      p.and("path", Like.prefix(f.withinPath()));
     }
     if (f.level() != null) {
       where.add("level = :level");
@@ -243,11 +247,6 @@ public class DossierRepository implements PanacheRepository<Dossier> {
             Dossier.class)
         .setParameter("n", limit)
         .getResultList();
-  }
-
-  /** A LIKE pattern matching strings that start with {@code prefix} literally. */
-  static String likePrefix(String prefix) {
-    return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
   }
 
   /** Records a read of a dossier's personal data: who, when, with which roles and unit. */

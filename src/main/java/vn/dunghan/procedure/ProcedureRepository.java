@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.dunghan.shared.Like;
 import vn.dunghan.unit.Level;
 
 @ApplicationScoped
@@ -29,8 +30,8 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
       params.and("level", level);
     }
     if (nameContains != null) {
-      where.add("lower(name) like :q");
-      params.and("q", "%" + nameContains.toLowerCase() + "%");
+      where.add("lower(name) like :q " + Like.ESCAPE);
+      params.and("q", Like.containsLower(nameContains));
     }
     Sort sort = Sort.by("code");
     return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dunghan.shared.Like;
 
 /**
  * The SLA reads, as SQL over the ledger tables (sums of daily counters, overrun rows) and over the
@@ -263,8 +264,8 @@ public class SlaQueries {
       params.put("field", filter.fieldCode());
     }
     if (filter.unitPath() != null) {
-      sql.append(" and u.path like :path");
-      params.put("path", filter.unitPath() + "%");
+      sql.append(" and u.path like :path ").append(Like.ESCAPE);
+      params.put("path", Like.prefix(filter.unitPath()));
     }
   }
 

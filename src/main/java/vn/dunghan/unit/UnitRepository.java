@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.dunghan.shared.Like;
 
 @ApplicationScoped
 public class UnitRepository implements PanacheRepository<AdministrativeUnit> {
@@ -23,7 +24,8 @@ public class UnitRepository implements PanacheRepository<AdministrativeUnit> {
 
   /** Every unit strictly below {@code unit}, found by its path prefix. */
   List<AdministrativeUnit> descendants(AdministrativeUnit unit) {
-    return list("path like ?1 and id <> ?2", unit.path() + "%", unit.id());
+    return list(
+        "path like ?1 " + Like.ESCAPE + " and id <> ?2", Like.prefix(unit.path()), unit.id());
   }
 
   PanacheQuery<AdministrativeUnit> search(UnitFilter filter) {
@@ -46,8 +48,8 @@ public class UnitRepository implements PanacheRepository<AdministrativeUnit> {
       params.and("on", filter.validOn());
     }
     if (filter.nameContains() != null) {
-      where.add("lower(name) like :q");
-      params.and("q", "%" + filter.nameContains().toLowerCase() + "%");
+      where.add("lower(name) like :q " + Like.ESCAPE);
+      params.and("q", Like.containsLower(filter.nameContains()));
     }
     Sort sort = Sort.by("path");
     return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
