@@ -4,6 +4,7 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.dunghan.shared.web.RequestGate;
 
 /**
  * Entry point. A production start without a database must stop at once with one line that says what
@@ -23,6 +24,7 @@ public final class Main {
   Main() {}
 
   public static void main(String... args) {
+    RequestGate.takeOverUriValidation();
     if (packagedRun() && !databaseConfigured()) {
       System.err.println(NO_DATABASE);
       System.exit(1);

@@ -162,8 +162,8 @@ public final class LunarCalendar {
 
   private static void checkYear(int year) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new IllegalArgumentException(
-          "lunar calendar supported for " + MIN_YEAR + "-" + MAX_YEAR + " only: " + year);
+      throw new OutsideCalendarRange(
+          "the calendar covers the years " + MIN_YEAR + "-" + MAX_YEAR + " only, not " + year);
     }
   }
 }

@@ -88,7 +88,7 @@ public final class WorkingCalendar {
         return day;
       }
     }
-    throw new IllegalStateException("no working day in the ten years after " + date);
+    throw new OutsideCalendarRange("no working day in the ten years after " + date);
   }
 
   /**

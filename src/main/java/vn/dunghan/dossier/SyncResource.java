@@ -9,11 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +24,7 @@ import vn.dunghan.shared.problem.JsonProblems;
 import vn.dunghan.shared.problem.Problem;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.ProblemType;
+import vn.dunghan.shared.web.Utf8;
 
 /**
  * The portal's bulk sync. Each item is read on its own, so one unreadable item (a wrong type, an
@@ -65,7 +63,7 @@ public class SyncResource {
       throws IOException {
     JsonNode root;
     try {
-      root = json.readTree(body);
+      root = json.readTree(Utf8.strict(body));
     } catch (JsonProcessingException e) {
       throw new ProblemException(JsonProblems.of(e));
     }
@@ -95,20 +93,32 @@ public class SyncResource {
           InputStream body)
       throws IOException {
     List<SyncService.Parsed> items = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
+    NdjsonLines lines = new NdjsonLines(body);
+    for (byte[] line = lines.next(); line != null; line = lines.next()) {
+      int length = NdjsonLines.trimmedLength(line);
+      if (length == 0) {
+        continue;
+      }
+      // Each line strictly UTF-8 on its own: a broken line is rejected alone, never repaired
+      // with U+FFFD into something else that would then be stored.
+      String text = Utf8.decode(line, 0, length).orElse(null);
+      if (text == null) {
+        items.add(
+            new SyncService.Parsed(
+                null,
+                Problem.of(
+                    ProblemType.MALFORMED_REQUEST,
+                    "line " + lines.number() + " is not valid UTF-8")));
+      } else if (text.isBlank()) {
+        continue;
+      } else {
         try {
-          items.add(parse(json.readTree(line)));
+          items.add(parse(json.readTree(text)));
         } catch (JsonProcessingException e) {
           items.add(new SyncService.Parsed(null, JsonProblems.of(e)));
         }
-        tooMany(items.size());
       }
+      tooMany(items.size());
     }
     return service.sync(items);
   }
@@ -125,10 +135,16 @@ public class SyncResource {
     }
   }
 
-  /** Keeps the code of an unreadable item so the answer can name it. */
+  /**
+   * Keeps the code of an unreadable item so the answer can name it, when it is fit to be echoed
+   * (not the very characters the item was refused for).
+   */
   private static SyncItem codeOnly(JsonNode node) {
     JsonNode code = node.get("code");
-    return code != null && code.isTextual()
+    return code != null
+            && code.isTextual()
+            && code.asText().length() <= 64
+            && Utf8.firstForbidden(code.asText()) < 0
         ? new SyncItem(code.asText(), null, null, null, null, null, null, null)
         : null;
   }

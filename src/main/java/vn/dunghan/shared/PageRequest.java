@@ -10,9 +10,16 @@ public class PageRequest {
 
   public static final int MAX_SIZE = 200;
 
+  /**
+   * Beyond any list the service holds (200 million rows at the largest size), and low enough that
+   * {@code page * size} stays an int offset: page 2147483647 is a 422, not an overflow.
+   */
+  public static final int MAX_PAGE = 1_000_000;
+
   @QueryParam("page")
   @DefaultValue("0")
-  @Min(value = 0, message = "must be 0 or more")
+  @Min(value = 0, message = "must be between 0 and " + MAX_PAGE)
+  @Max(value = MAX_PAGE, message = "must be between 0 and " + MAX_PAGE)
   int page;
 
   @QueryParam("size")

@@ -424,6 +424,95 @@ class BadInputCorpusTest {
   }
 
   /**
+   * One hostile line of an NDJSON batch is rejected alone: a NUL in a string (PostgreSQL refuses
+   * it), a line that is not UTF-8, an overlong sequence, a duplicate key. The good lines around
+   * them are created, and nothing of the bad ones is stored.
+   */
+  @Test
+  void hostileNdjsonLinesAreRejectedAloneAndTheGoodOnesCreated() throws Exception {
+    String good1 = province + "-NDG1";
+    String good2 = province + "-NDG2";
+    String nul =
+        json(intake(province + "-NDNUL", province)).replace("Đinh Thị Hồng", "Đinh\\u0000Hồng");
+    byte[] overlong =
+        json(intake(province + "-NDOVL", province))
+            .replace("Đinh Thị Hồng", "Đinh@@Hồng")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String duplicate =
+        "{\"code\":\""
+            + province
+            + "-NDDUP\","
+            + json(intake(province + "-NDDUP2", province)).substring(1);
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        (json(intake(good1, province)) + "\n" + nul + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(splice(overlong, "@@", new byte[] {(byte) 0xc0, (byte) 0xaf}));
+    body.writeBytes("\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(new byte[] {'{', '"', 'c', (byte) 0xff, '"', ':', '1', '}', '\r', '\n'});
+    body.writeBytes(
+        (duplicate + "\n" + json(intake(good2, province)) + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Api.given()
+        .contentType("application/x-ndjson")
+        .body(body.toByteArray())
+        .post("/api/v1/sync/dossiers")
+        .then()
+        .statusCode(200)
+        .body("created", org.hamcrest.Matchers.is(2))
+        .body("rejected", org.hamcrest.Matchers.is(4))
+        .body("items[0].outcome", org.hamcrest.Matchers.is("CREATED"))
+        .body("items[1].outcome", org.hamcrest.Matchers.is("REJECTED"))
+        .body("items[1].problem.status", org.hamcrest.Matchers.is(422))
+        .body("items[2].outcome", org.hamcrest.Matchers.is("REJECTED"))
+        .body("items[2].problem.detail", org.hamcrest.Matchers.containsString("not valid UTF-8"))
+        .body("items[3].outcome", org.hamcrest.Matchers.is("REJECTED"))
+        .body("items[4].outcome", org.hamcrest.Matchers.is("REJECTED"))
+        .body("items[4].problem.detail", org.hamcrest.Matchers.containsString("duplicate field"))
+        .body("items[5].outcome", org.hamcrest.Matchers.is("CREATED"));
+    Object stored =
+        em.createNativeQuery("select count(*) from dossier where code like :p")
+            .setParameter("p", province + "-ND%")
+            .getSingleResult();
+    assertThat(((Number) stored).longValue()).isEqualTo(2);
+  }
+
+  /** An overlong '/' in a JSON body is refused, never stored as '/'. */
+  @Test
+  void anOverlongSequenceIsRefusedNotDecodedIntoAnotherCharacter() {
+    String code = province + "-OVL";
+    byte[] bytes =
+        splice(
+            json(intake(code + "@@1", province)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "@@",
+            new byte[] {(byte) 0xc0, (byte) 0xaf});
+    Api.given()
+        .contentType("application/json")
+        .body(bytes)
+        .post("/api/v1/dossiers")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", org.hamcrest.Matchers.containsString("not valid UTF-8"));
+    Object stored =
+        em.createNativeQuery("select count(*) from dossier where code like :p")
+            .setParameter("p", code + "%")
+            .getSingleResult();
+    assertThat(((Number) stored).longValue()).isZero();
+  }
+
+  private static byte[] splice(byte[] text, String marker, byte[] bytes) {
+    String s = new String(text, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int at = s.indexOf(marker);
+    byte[] out = new byte[text.length - marker.length() + bytes.length];
+    System.arraycopy(text, 0, out, 0, at);
+    System.arraycopy(bytes, 0, out, at, bytes.length);
+    System.arraycopy(
+        text, at + marker.length(), out, at + bytes.length, text.length - at - marker.length());
+    return out;
+  }
+
+  /**
    * Announces a body over the 32 MB limit and sends the start of it: the service answers 413 with a
    * problem body without reading the rest (a raw socket, since HTTP clients fail on the early
    * answer while they are still sending).

@@ -1,10 +1,12 @@
 package vn.dunghan.shared.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
+import vn.dunghan.shared.StrictJson;
 
 /**
  * Describes why a JSON document could not be read, naming the field: used for whole request bodies
@@ -15,6 +17,23 @@ public final class JsonProblems {
   private JsonProblems() {}
 
   public static Problem of(JsonProcessingException e) {
+    if (e instanceof StrictJson.RefusedValue) {
+      StrictJson.RefusedValue r = (StrictJson.RefusedValue) e;
+      String field = JsonPaths.of(r.getPath());
+      return Problem.of(ProblemType.VALIDATION, "field '" + field + "' " + r.rule())
+          .with("errors", List.of(new FieldError(field, r.rule())));
+    }
+    if (e instanceof StreamReadException
+        && e.getOriginalMessage() != null
+        && e.getOriginalMessage().startsWith("Duplicate field")) {
+      // Jackson's own words name the field: "Duplicate field 'code'"
+      return Problem.of(
+          ProblemType.MALFORMED_REQUEST,
+          "the request body is not valid JSON: "
+              + e.getOriginalMessage().replace("Duplicate field", "duplicate field")
+              + where(e)
+              + "; each field may appear once in an object");
+    }
     if (e instanceof UnrecognizedPropertyException) {
       String field = JsonPaths.of(((UnrecognizedPropertyException) e).getPath());
       return Problem.of(ProblemType.MALFORMED_REQUEST, "unknown field '" + field + "'")
@@ -52,13 +71,12 @@ public final class JsonProblems {
               ? "the request body does not match the expected structure"
               : "field '" + field + "' has an invalid value");
     }
-    String where =
-        e.getLocation() == null
-            ? ""
-            : " at line "
-                + e.getLocation().getLineNr()
-                + ", column "
-                + e.getLocation().getColumnNr();
-    return Problem.of(ProblemType.MALFORMED_REQUEST, "not valid JSON" + where);
+    return Problem.of(ProblemType.MALFORMED_REQUEST, "not valid JSON" + where(e));
+  }
+
+  private static String where(JsonProcessingException e) {
+    return e.getLocation() == null
+        ? ""
+        : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
   }
 }

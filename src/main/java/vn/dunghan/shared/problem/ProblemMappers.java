@@ -62,9 +62,21 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response malformedUtf8(vn.dunghan.shared.web.Utf8.Malformed e, UriInfo uri) {
+    return respond(Problem.of(ProblemType.MALFORMED_REQUEST, e.getMessage()), uri);
+  }
+
+  @ServerExceptionMapper
   public Response http(WebApplicationException e, UriInfo uri) {
     int status = e.getResponse().getStatus();
     Throwable cause = e.getCause();
+    if (cause instanceof vn.dunghan.shared.web.Utf8.Malformed) {
+      return malformedUtf8((vn.dunghan.shared.web.Utf8.Malformed) cause, uri);
+    }
+    if (cause instanceof ProblemException) {
+      // a parameter converter refused the value with its own problem (shared.web.DateParams)
+      return respond(((ProblemException) cause).problem(), uri);
+    }
     if (status == 404 && cause != null && cause != e && isConversionFailure(cause)) {
       // JAX-RS answers 404 when a query parameter does not convert; the client sent bad input.
       return respond(

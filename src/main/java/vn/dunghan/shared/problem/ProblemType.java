@@ -15,8 +15,10 @@ public enum ProblemType {
   IDEMPOTENCY_MISMATCH(409, "idempotency-mismatch", "Same code, different content"),
   PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed since it was read"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+  URI_TOO_LONG(414, "uri-too-long", "The URL is too long"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   VALIDATION(422, "validation", "The request is not valid"),
+  HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
   INTERNAL(500, "internal", "Internal error");
 
   private static final String BASE = "https://dunghan.vn/problems/";
