@@ -412,10 +412,19 @@ class AccessMatrixTest {
           endpoint.name() + " | wrong signature",
           401,
           send(Api.as(Tokens.foreignSignature("gia-mao", district, Roles.PROVINCE)), call));
-      cells += 3;
+      // a browser sends the cookie with any request, a forged cross-site one too: never enough
+      check(
+          wrong,
+          endpoint.name() + " | cookie only",
+          401,
+          send(
+              Api.anonymous()
+                  .cookie(CookieRule.COOKIE, Tokens.of("lanh-dao", district, Roles.PROVINCE)),
+              call));
+      cells += 4;
     }
     assertThat(wrong).as("cells with another status than the table's (of %d)", cells).isEmpty();
-    assertThat(cells).isEqualTo(endpoints().size() * (ROLES.length * 3 + 3));
+    assertThat(cells).isEqualTo(endpoints().size() * (ROLES.length * 3 + 4));
   }
 
   private static void check(List<String> wrong, String cell, int expected, Response response) {
@@ -432,6 +441,45 @@ class AccessMatrixTest {
         wrong.add(cell + ": 401 without WWW-Authenticate");
       }
     }
+  }
+
+  /**
+   * The cookie opens the browser pages for reading and nothing else: a form posted from another
+   * site (no Content-Type a JSON endpoint takes, or none at all) creates nothing, whatever its
+   * path.
+   */
+  @Test
+  void theTokenCookieOpensPagesButNeverWrites() {
+    String head = Tokens.of("truong-phong", district, Roles.HEAD);
+    Api.anonymous().cookie(CookieRule.COOKIE, head).get("/?period=2025-03").then().statusCode(200);
+    String province = Tokens.of("lanh-dao", null, Roles.PROVINCE);
+    long before = dossierCount();
+    for (String type :
+        new String[] {"application/x-www-form-urlencoded", "text/plain", "application/json"}) {
+      Api.anonymous()
+          .cookie(CookieRule.COOKIE, province)
+          .contentType(type)
+          .body("{}")
+          .post("/api/v1/dossiers")
+          .then()
+          .statusCode(401)
+          .contentType("application/problem+json")
+          .header("WWW-Authenticate", "Bearer");
+      Api.anonymous()
+          .cookie(CookieRule.COOKIE, province)
+          .contentType(type)
+          .body("{}")
+          .post("/")
+          .then()
+          .statusCode(401)
+          .contentType("application/problem+json");
+    }
+    assertThat(dossierCount()).isEqualTo(before);
+  }
+
+  private long dossierCount() {
+    return ((Number) em.createNativeQuery("select count(*) from dossier").getSingleResult())
+        .longValue();
   }
 
   @Test
