@@ -26,7 +26,13 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
       return freshDatabaseOn(serverUrl);
     }
     try {
-      embedded = EmbeddedPostgres.builder().start();
+      // The server's own log is relayed into the test log: like production's, it must not
+      // quote failing rows (README "Logs").
+      embedded =
+          EmbeddedPostgres.builder()
+              .setServerConfig("log_error_verbosity", "terse")
+              .setServerConfig("log_min_error_statement", "panic")
+              .start();
     } catch (IOException e) {
       throw new UncheckedIOException("embedded PostgreSQL did not start", e);
     }
