@@ -74,7 +74,8 @@ public class DossierService {
 
   /**
    * Receives a dossier. Idempotent on its code: the same content again returns the stored dossier;
-   * different content is a 409 naming the fields that differ.
+   * different content is a 409 naming the fields that differ. The applicant's name and ID number
+   * count only for a caller who sees them in full; a repeat never changes them.
    */
   @Transactional
   public Written receive(ReceiveDossierRequest request, Source source) {
@@ -88,10 +89,18 @@ public class DossierService {
     if (existing.isPresent()) {
       Dossier stored = existing.get();
       if (!caller.maySee(unitsOf(stored))) {
-        throw ProblemException.conflict("dossier code " + request.code() + " is already in use");
+        // Codes are unique in the province, so the code must be refused; the answer says only
+        // that, the same whatever the other dossier holds (README "What a caller outside a
+        // dossier learns").
+        throw ProblemException.conflict(
+            "dossier code " + request.code() + " cannot be used; choose another code");
       }
       Applicant applicant = dossiers.applicant(stored.id);
-      List<String> differing = IntakeComparison.differingFields(stored, applicant, request);
+      // Personal data is compared only for a caller who may read it in full: for the others the
+      // 200-or-409 answer would confirm or deny a guessed ID number behind its mask.
+      List<String> differing =
+          IntakeComparison.differingFields(
+              stored, applicant, request, caller.seesPersonalData(stored.holdingUnitCode));
       if (!differing.isEmpty()) {
         throw new ProblemException(
             Problem.of(

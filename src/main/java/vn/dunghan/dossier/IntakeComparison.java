@@ -9,8 +9,15 @@ final class IntakeComparison {
 
   private IntakeComparison() {}
 
+  /**
+   * The fields that differ; the applicant's name and ID number only when {@code withPersonalData}
+   * (a caller who may read them in full, or the portal's sync, which holds them anyway).
+   */
   static List<String> differingFields(
-      Dossier stored, Applicant applicant, ReceiveDossierRequest request) {
+      Dossier stored,
+      Applicant applicant,
+      ReceiveDossierRequest request,
+      boolean withPersonalData) {
     List<String> differing = new ArrayList<>();
     compare("procedureCode", stored.procedureCode, request.procedureCode(), differing);
     compare("handlingUnitCode", stored.handlingUnitCode, request.handlingUnitCode(), differing);
@@ -23,8 +30,10 @@ final class IntakeComparison {
         differing);
     ReceiveDossierRequest.ApplicantBody body = request.applicant();
     compare("applicant.kind", applicant.kind, body.kind().name(), differing);
-    compare("applicant.name", applicant.name, body.name().strip(), differing);
-    compare("applicant.idNumber", applicant.idNumber, body.idNumber(), differing);
+    if (withPersonalData) {
+      compare("applicant.name", applicant.name, body.name().strip(), differing);
+      compare("applicant.idNumber", applicant.idNumber, body.idNumber(), differing);
+    }
     return differing;
   }
 

@@ -168,7 +168,8 @@ public class SyncService {
       Applicant applicant,
       List<DossierEvent> recorded,
       Context batch) {
-    List<String> differing = IntakeComparison.differingFields(stored, applicant, item.intake());
+    List<String> differing =
+        IntakeComparison.differingFields(stored, applicant, item.intake(), true);
     if (!differing.isEmpty()) {
       throw new ProblemException(
           Problem.of(
