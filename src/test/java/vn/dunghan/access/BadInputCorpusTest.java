@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dunghan.support.Api;
+import vn.dunghan.support.RawHttp;
 
 /**
  * A corpus of bad requests, generated from valid bodies by one mutation each (malformed JSON, wrong
@@ -475,6 +476,43 @@ class BadInputCorpusTest {
             .setParameter("p", province + "-ND%")
             .getSingleResult();
     assertThat(((Number) stored).longValue()).isEqualTo(2);
+  }
+
+  /**
+   * What the HTTP layer refuses comes with a problem body too: over-long URLs (far past the gate's
+   * 8 KB as well), over-large headers, malformed escapes, a body without a Content-Type.
+   */
+  @Test
+  void refusalsOfTheHttpLayerAreProblems() {
+    Map<String, String> auth = RawHttp.bearer(vn.dunghan.support.Tokens.operator());
+    Map<String, Integer> expected = new LinkedHashMap<>();
+    List<RawHttp.Answer> answers = new ArrayList<>();
+    for (int length : new int[] {9_000, 200_000}) {
+      answers.add(RawHttp.send("GET", "/api/v1/units/" + "A".repeat(length), auth, null));
+      expected.put("URL of " + length, 414);
+    }
+    Map<String, String> big = new LinkedHashMap<>(auth);
+    big.put("X-Ghi-Chu", "x".repeat(40_000));
+    answers.add(RawHttp.send("GET", "/api/v1/fields", big, null));
+    expected.put("40 KB header", 431);
+    answers.add(RawHttp.send("GET", "/api/v1/dossiers/%zz", auth, null));
+    expected.put("bad escape in the path", 400);
+    answers.add(RawHttp.send("GET", "/api/v1/dossiers?unit=%E0%80%AF", auth, null));
+    expected.put("overlong escape in the query", 400);
+    answers.add(RawHttp.send("GET", "/api/v1/dossiers/\u00c3\u00a1", auth, null));
+    expected.put("raw non-ASCII bytes", 400);
+    answers.add(
+        RawHttp.send(
+            "POST", "/api/v1/fields", auth, "{\"code\":\"khong-kieu\",\"name\":\"x\"}".getBytes()));
+    expected.put("body without Content-Type", 415);
+    int i = 0;
+    for (Map.Entry<String, Integer> e : expected.entrySet()) {
+      RawHttp.Answer answer = answers.get(i++);
+      assertThat(answer.status()).as(e.getKey()).isEqualTo(e.getValue());
+      assertThat(answer.contentType()).as(e.getKey()).startsWith("application/problem+json");
+      assertThat(answer.text()).as(e.getKey()).contains("\"status\":" + e.getValue());
+    }
+    Api.get("/api/v1/fields/khong-kieu").statusCode(404);
   }
 
   /** An overlong '/' in a JSON body is refused, never stored as '/'. */
