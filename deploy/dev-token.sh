@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints a bearer token that the DEV profile (./mvnw quarkus:dev) and the tests accept, signed with the dev key
-# pair under src/main/resources/dev. Dev only: production verifies against its own identity provider's key
-# (README "Security"), which never trusts this one.
+# pair: public half under src/main/resources/dev, private half under src/test/resources/dev (never packaged).
+# Dev only: production verifies against its own identity provider's key (docs/security.md), which never
+# trusts this one.
 #
 #   deploy/dev-token.sh ROLE [UNIT_CODE] [SUBJECT] [SECONDS_VALID]
 #   curl -H "Authorization: Bearer $(deploy/dev-token.sh head 22.193)" localhost:8080/api/v1/sla/overdue
@@ -29,7 +30,7 @@ for value in "$unit" "$subject"; do
 done
 [[ $ttl =~ ^[0-9]+$ ]] || usage
 
-key="$(cd "$(dirname "$0")/.." && pwd)/src/main/resources/dev/jwt-private.pem"
+key="$(cd "$(dirname "$0")/.." && pwd)/src/test/resources/dev/jwt-private.pem"
 now=$(date +%s)
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 

@@ -12,8 +12,8 @@ import java.util.Map;
 import vn.dunghan.calendar.WorkingCalendar;
 
 /**
- * The scaling benchmark (issue 8; README "Scaling"), run by {@code ./mvnw -B -Pbench verify}. In
- * one run, against the packaged service started as a process of its own on a fresh database of the
+ * The scaling benchmark (issue 8; docs/scaling.md), run by {@code ./mvnw -B -Pbench verify}. In one
+ * run, against the packaged service started as a process of its own on a fresh database of the
  * system PostgreSQL:
  *
  * <ol>

@@ -137,7 +137,7 @@ final class Dossiers {
     Unit handling = handlingUnit(p, level, day, r);
     double progress = (day.toEpochDay() - first.toEpochDay()) / (double) (days.size() + 1);
     // Online share: about 55 % at the start of the span, above 90 % at its end for full online
-    // services (domain.md 7.1:
+    // services (provincial portal figures:
     // Quảng Ninh 92.8 % in 2025), only where the procedure is offered online.
     double onlineShare =
         p.online().equals("NONE")

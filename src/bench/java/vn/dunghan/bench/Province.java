@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The reference data of a generated province modelled on Quảng Ninh (domain.md sections 5 and 7):
- * 13 district-level units and 180 communes until 2025-06-30, 54 communes from 2025-07-01
- * (Resolution 1679/NQ-UBTVQH15), 25 provincial departments, land registration branches, and about
- * 300 procedures over 15 fields with prescribed times taken from the sector texts where domain.md
- * has them (section 7.2) and plausible ones elsewhere. Every code except the province's (22) and a
- * few real procedure codes is invented; the same seed gives the same province.
+ * The reference data of a generated province modelled on Quảng Ninh (its public figures): 13
+ * district-level units and 180 communes until 2025-06-30, 54 communes from 2025-07-01 (Resolution
+ * 1679/NQ-UBTVQH15), 25 provincial departments, land registration branches, and about 300
+ * procedures over 15 fields with prescribed times taken from the sector texts where the sector
+ * texts has them (section 7.2) and plausible ones elsewhere. Every code except the province's (22)
+ * and a few real procedure codes is invented; the same seed gives the same province.
  */
 final class Province {
 
@@ -323,8 +323,8 @@ final class Province {
 
   /**
    * Base procedures per field: name, home level, working days, same-day cut-off, online service.
-   * Times: domain.md 7.2 (enterprise 3 days, construction permits 20 / 15, land registration 20,
-   * social assistance 10, civil status and certified copies same day with a 15:00 cut-off).
+   * Times from the sector texts (enterprise 3 days, construction permits 20 / 15, land registration
+   * 20, social assistance 10, civil status and certified copies same day with a 15:00 cut-off).
    */
   private static final Object[][] BASES = {
     {
@@ -482,8 +482,8 @@ final class Province {
   }
 
   /**
-   * The internal process (quy trình nội bộ, domain.md 1.4): reception, assignment, appraisal,
-   * review, approval, dispatch, in halves that add up to the prescribed time.
+   * The internal process (quy trình nội bộ): reception, assignment, appraisal, review, approval,
+   * dispatch, in halves that add up to the prescribed time.
    */
   static List<Step> steps(int days) {
     if (days < 2) {

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * What the run measured: {@code results.json} (every figure with its data size, ratio and the
- * machine's load at the time) and {@code results.md} (the table quoted in the README). Both are
- * rewritten after every measurement, so an interrupted run keeps what it had.
+ * machine's load at the time) and {@code results.md} (the table quoted in docs/scaling.md). Both
+ * are rewritten after every measurement, so an interrupted run keeps what it had.
  */
 final class Results {
 

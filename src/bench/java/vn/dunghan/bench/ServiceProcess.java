@@ -16,7 +16,7 @@ final class ServiceProcess implements AutoCloseable {
 
   static final String ISSUER = "https://dunghan.vn/dev";
   static final Path DEV_PUBLIC_KEY = Path.of("src/main/resources/dev/jwt-public.pem");
-  static final Path DEV_PRIVATE_KEY = Path.of("src/main/resources/dev/jwt-private.pem");
+  static final Path DEV_PRIVATE_KEY = Path.of("src/test/resources/dev/jwt-private.pem");
 
   private final Process process;
   private final Api api;
@@ -49,7 +49,7 @@ final class ServiceProcess implements AutoCloseable {
     env.put("DUNGHAN_JOBS_DAILY_DIGEST", "off");
     env.put("DUNGHAN_JOBS_REPORT_SNAPSHOT", "off");
     env.put("QUARKUS_SHUTDOWN_DELAY_ENABLED", "false");
-    // The dev key pair (README "Security"): fine for a bench on 127.0.0.1, never for production.
+    // The dev key pair (docs/security.md): fine for a bench on 127.0.0.1, never for production.
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DEV_PUBLIC_KEY.toAbsolutePath().toString());
     env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
     builder.redirectErrorStream(true);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.dunghan.shared.Roles;
 import vn.dunghan.shared.problem.Problem;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.ProblemType;
@@ -14,7 +15,7 @@ import vn.dunghan.unit.UnitDirectory;
 import vn.dunghan.unit.UnitFacts;
 
 /**
- * Who is calling and what their token lets them see and change (DESIGN.md "Security"):
+ * Who is calling and what their token lets them see and change (docs/security.md):
  *
  * <ul>
  *   <li>clerks and officers: dossiers their unit received, handles, holds or holds a step of; the

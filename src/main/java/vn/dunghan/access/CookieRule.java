@@ -12,7 +12,7 @@ import vn.dunghan.shared.problem.ProblemType;
 import vn.dunghan.shared.problem.ProblemWriter;
 
 /**
- * The token cookie opens the browser pages and nothing else (README "Security"). A browser sends a
+ * The token cookie opens the browser pages and nothing else (docs/security.md). A browser sends a
  * cookie with every request to the site, including one forged by another site (a form posted across
  * sites, an image URL): were the cookie enough for the API, any page a leader opens could create a
  * dossier or read figures in the leader's name. So:

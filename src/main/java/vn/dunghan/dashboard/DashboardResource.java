@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.dunghan.access.Roles;
+import vn.dunghan.shared.Roles;
 
 /**
  * The dashboard for provincial leaders: one HTML page rendered on the server (Qute), charts as

@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dunghan.access.Roles;
 import vn.dunghan.shared.ETags;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
 import vn.dunghan.shared.Responses;
+import vn.dunghan.shared.Roles;
 import vn.dunghan.sla.SlaState;
 import vn.dunghan.unit.Level;
 

@@ -90,8 +90,8 @@ public class DossierService {
       Dossier stored = existing.get();
       if (!caller.maySee(unitsOf(stored))) {
         // Codes are unique in the province, so the code must be refused; the answer says only
-        // that, the same whatever the other dossier holds (README "What a caller outside a
-        // dossier learns").
+        // that, the same whatever the other dossier holds (docs/security.md "What a caller outside
+        // a dossier learns").
         throw ProblemException.conflict(
             "dossier code " + request.code() + " cannot be used; choose another code");
       }
@@ -296,7 +296,7 @@ public class DossierService {
       return filter;
     }
     String unit = caller.figuresScope(filter.unitCode());
-    if (caller.has(vn.dunghan.access.Roles.HEAD)) {
+    if (caller.has(vn.dunghan.shared.Roles.HEAD)) {
       String path = caller.ownPath();
       return filter.unitCode() == null ? filter.forUnit(null).within(path) : filter.forUnit(unit);
     }

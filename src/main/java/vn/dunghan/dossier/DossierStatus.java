@@ -3,7 +3,7 @@ package vn.dunghan.dossier;
 /**
  * Where a dossier stands. The statuses follow the lifecycle of Decree 61/2018 art. 17-20 and the
  * states real one-stop systems display (đang xử lý, yêu cầu bổ sung, dừng xử lý, đã xử lý xong, đã
- * trả kết quả; domain.md 1.3).
+ * trả kết quả).
  */
 public enum DossierStatus {
   /** Received and being handled; the clock runs. */

@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 
 /**
  * The body of {@code POST /api/v1/dossiers/{code}/events}; which fields are required depends on
- * {@code type} (README, "Dossier events").
+ * {@code type} (docs/api.md "Dossier events").
  */
 public record EventRequest(
     @NotNull EventType type,

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dunghan.access.Roles;
+import vn.dunghan.shared.Roles;
 import vn.dunghan.shared.problem.JsonProblems;
 import vn.dunghan.shared.problem.Problem;
 import vn.dunghan.shared.problem.ProblemException;

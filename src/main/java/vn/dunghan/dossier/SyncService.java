@@ -30,7 +30,7 @@ import vn.dunghan.sla.ResolutionFact;
 @ApplicationScoped
 public class SyncService {
 
-  /** DESIGN.md: a batch holds up to 10,000 dossiers. */
+  /** A batch holds up to 10,000 dossiers (the API contract). */
   public static final int MAX_ITEMS = 10_000;
 
   private final DossierRepository dossiers;
@@ -68,7 +68,7 @@ public class SyncService {
     // The queries of a batch read reference data and the rows locked below, never what the batch
     // itself changes. Left on AUTO, Hibernate walked every entity persisted so far before each of
     // them (the first lookup of each unit and procedure code): quadratic in the batch size, two
-    // thirds of the ingest time (README "Scaling"). Writes still flush explicitly before the
+    // thirds of the ingest time (docs/scaling.md). Writes still flush explicitly before the
     // ledger, report and outbox statements that need the rows in, and at commit.
     em.setFlushMode(FlushModeType.COMMIT);
     List<String> codes = codesOf(batch);

@@ -16,7 +16,7 @@ import vn.dunghan.calendar.WorkingCalendar;
 import vn.dunghan.calendar.WorkingHours;
 import vn.dunghan.calendar.schedule.CalendarConfig;
 import vn.dunghan.calendar.schedule.CalendarService;
-import vn.dunghan.ops.ShutdownSignal;
+import vn.dunghan.shared.ShutdownSignal;
 import vn.dunghan.shared.TimeSource;
 
 /**

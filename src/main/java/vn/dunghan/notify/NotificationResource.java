@@ -11,9 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dunghan.access.Roles;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
+import vn.dunghan.shared.Roles;
 
 @RolesAllowed({Roles.PROVINCE, Roles.AUDITOR})
 @Path("/api/v1/notifications")

@@ -1,7 +1,7 @@
 package vn.dunghan.notify;
 
 /**
- * Escalation stages (DESIGN.md "Monitoring and escalation"): 1 due soon, to the head of the holding
+ * Escalation stages (docs/api.md "Jobs and escalation"): 1 due soon, to the head of the holding
  * unit; 2 overdue, to the same head; 3 overdue for longer, to the head of the parent unit and on
  * up.
  */

@@ -13,14 +13,14 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Keeps personal data out of every log line, whatever fails (README "Logs"). The text of a database
- * error carries the rows it failed on: a violated constraint's DETAIL ("Failing row contains (...,
- * Đinh Thị Hồng, 022177003344)"), a COPY's CONTEXT (the whole input line), a value quoted in the
- * message itself. The driver is told to leave the DETAIL out (logServerErrorDetail=false); this
- * filter, on every log handler, does the rest: in a failure that comes from the database, each
- * message is rebuilt from what names the schema (SQLState, constraint, table, column, the statement
- * with its placeholders) and the first line of the server's message with every quoted value masked.
- * The stack traces stay.
+ * Keeps personal data out of every log line, whatever fails (docs/security.md "Logs"). The text of
+ * a database error carries the rows it failed on: a violated constraint's DETAIL ("Failing row
+ * contains (..., Đinh Thị Hồng, 022177003344)"), a COPY's CONTEXT (the whole input line), a value
+ * quoted in the message itself. The driver is told to leave the DETAIL out
+ * (logServerErrorDetail=false); this filter, on every log handler, does the rest: in a failure that
+ * comes from the database, each message is rebuilt from what names the schema (SQLState,
+ * constraint, table, column, the statement with its placeholders) and the first line of the
+ * server's message with every quoted value masked. The stack traces stay.
  */
 @LoggingFilter(name = PersonalDataFilter.NAME)
 public final class PersonalDataFilter implements Filter {

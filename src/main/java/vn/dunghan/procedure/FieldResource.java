@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dunghan.access.Roles;
 import vn.dunghan.shared.ETags;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
 import vn.dunghan.shared.Responses;
+import vn.dunghan.shared.Roles;
 
 @RolesAllowed({Roles.CLERK, Roles.OFFICER, Roles.HEAD, Roles.PROVINCE, Roles.AUDITOR})
 @Path("/api/v1/fields")

@@ -8,9 +8,9 @@ import vn.dunghan.shared.problem.Violations;
 /**
  * What a procedure definition must satisfy beyond field formats. Provinces split the prescribed
  * time into steps of (fractions of) working days in their internal process (e.g. Cao Bằng QĐ
- * 2022/QĐ-UBND, procedure 1.001806: 0.5 + 0.5 + 7 + 0.5 + 1 + 0.5 = 10; domain.md 1.4), and for
- * inter-agency dossiers each agency's deadline must be stated (Decree 61/2018 art. 19(6)): the
- * steps must therefore add up to the whole prescribed time.
+ * 2022/QĐ-UBND, procedure 1.001806: 0.5 + 0.5 + 7 + 0.5 + 1 + 0.5 = 10), and for inter-agency
+ * dossiers each agency's deadline must be stated (Decree 61/2018 art. 19(6)): the steps must
+ * therefore add up to the whole prescribed time.
  */
 final class ProcedureRules {
 

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 /**
  * What one dossier adds to the report counters of its unit and field, day by day. The report
- * columns follow Biểu 06 of Circular 01/2020/TT-VPCP (domain.md 2.2):
+ * columns follow Biểu 06 of Circular 01/2020/TT-VPCP:
  *
  * <ul>
  *   <li>received on the day of receipt, online or direct/postal (Decree 61/2018 art. 16 channels);

@@ -1,9 +1,9 @@
 package vn.dunghan.report;
 
 /**
- * The counts of one report row (Biểu 06, Circular 01/2020/TT-VPCP; domain.md 2.2), from which the
- * totals follow. Carried over is what was open at the end of the previous window; in progress,
- * overdue, awaiting supplement and suspended are judged at the end of this one.
+ * The counts of one report row (Biểu 06, Circular 01/2020/TT-VPCP), from which the totals follow.
+ * Carried over is what was open at the end of the previous window; in progress, overdue, awaiting
+ * supplement and suspended are judged at the end of this one.
  */
 public record Figures(
     long newOnline,

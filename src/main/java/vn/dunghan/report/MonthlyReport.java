@@ -7,10 +7,10 @@ import java.util.Map;
 import vn.dunghan.unit.Level;
 
 /**
- * The periodic report of one unit (its subtree) for one period: DESIGN.md "Monthly report". A
- * closed period with a snapshot shows the frozen figures ({@code source} SNAPSHOT) and lists what
- * changed since as adjustments; otherwise the figures are live, judged at the end of the window or
- * today, whichever comes first ({@code asOf}).
+ * The periodic report of one unit (its subtree) for one period: docs/report.md. A closed period
+ * with a snapshot shows the frozen figures ({@code source} SNAPSHOT) and lists what changed since
+ * as adjustments; otherwise the figures are live, judged at the end of the window or today,
+ * whichever comes first ({@code asOf}).
  */
 public record MonthlyReport(
     String period,

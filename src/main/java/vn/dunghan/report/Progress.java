@@ -7,8 +7,8 @@ import vn.dunghan.shared.Numbers;
 /**
  * Decision 766/QĐ-TTg progress figures of one unit (or the total): the on-time share of resolved
  * dossiers and the share of new dossiers received online, each with its raw numerator and
- * denominator so that a province can apply whatever formula it is given (domain.md 3: the exact
- * formula was not found).
+ * denominator so that a province can apply whatever formula it is given (docs/report.md "Decision
+ * 766": the exact formula was not found).
  */
 public record Progress(String unitCode, String unitName, Share onTime, Share online) {
 

@@ -28,8 +28,8 @@ public interface ReportConfig {
 
   /**
    * Points of the Decision 766/QĐ-TTg index shown beside the raw shares. Only the on-time weight is
-   * documented (up to 20 of 100 points, domain.md 3); the online weight is not, so it is a setting
-   * each province fills in. Points = share x weight.
+   * documented (up to 20 of 100 points, docs/report.md "Decision 766"); the online weight is not,
+   * so it is a setting each province fills in. Points = share x weight.
    */
   interface Progress {
     @WithDefault("20")

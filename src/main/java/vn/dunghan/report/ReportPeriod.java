@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 /**
  * A reporting period as users name it ({@code 2025-03}, {@code 2025-Q1}, {@code 2025-H1}, {@code
  * 2025}) and the window of days it covers. The regulatory window follows the cut-off dates of
- * Decree 09/2019/NĐ-CP as restated by provincial regulations (domain.md 2.3): a month runs from the
- * 15th of the previous month to the 14th; a quarter from the 15th of the month before it to the
- * 14th of its last month; a half-year from 15/12 of the previous year to 14/06 (or 15/06 to 14/12);
- * a year from 15/12 of the previous year to 14/12. The calendar window is the plain month, quarter,
- * half or year.
+ * Decree 09/2019/NĐ-CP as restated by provincial regulations (docs/report.md "Windows"): a month
+ * runs from the 15th of the previous month to the 14th; a quarter from the 15th of the month before
+ * it to the 14th of its last month; a half-year from 15/12 of the previous year to 14/06 (or 15/06
+ * to 14/12); a year from 15/12 of the previous year to 14/12. The calendar window is the plain
+ * month, quarter, half or year.
  */
 public record ReportPeriod(Kind kind, int year, int index) {
 

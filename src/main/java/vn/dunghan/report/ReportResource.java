@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dunghan.access.Roles;
+import vn.dunghan.shared.Roles;
 import vn.dunghan.shared.problem.ProblemException;
 
 @RolesAllowed({Roles.HEAD, Roles.PROVINCE, Roles.AUDITOR})

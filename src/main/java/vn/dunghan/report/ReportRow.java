@@ -5,9 +5,9 @@ import vn.dunghan.shared.Numbers;
 import vn.dunghan.unit.Level;
 
 /**
- * One line of the report as the API shows it (DESIGN.md "Monthly report"). Subtotal lines leave
- * {@code unitCode} or {@code fieldCode} null: per unit (field null), per level and field (unit
- * null), per level (both null); the grand total has no level either.
+ * One line of the report as the API shows it (docs/report.md). Subtotal lines leave {@code
+ * unitCode} or {@code fieldCode} null: per unit (field null), per level and field (unit null), per
+ * level (both null); the grand total has no level either.
  */
 public record ReportRow(
     String unitCode,
@@ -71,8 +71,8 @@ public record ReportRow(
   }
 
   /**
-   * On-time rate = (early + on time) / resolved, the practice of provincial portals (domain.md 2.4;
-   * no circular fixes the formula); null when nothing was resolved.
+   * On-time rate = (early + on time) / resolved, the practice of provincial portals (docs/sla.md
+   * "SLA definitions"; no circular fixes the formula); null when nothing was resolved.
    */
   static BigDecimal rate(long numerator, long denominator) {
     return Numbers.ratio(numerator, denominator);

@@ -10,8 +10,8 @@ import vn.dunghan.unit.Level;
 
 /**
  * The report in the order and wording of the printed form (Biểu số 06/VPCP/KSTT, Circular
- * 01/2020/TT-VPCP; domain.md 2.2), shared by the CSV and XLSX exports: a section per level, under
- * it each field's subtotal followed by its units, the level's total, and the grand total last.
+ * 01/2020/TT-VPCP), shared by the CSV and XLSX exports: a section per level, under it each field's
+ * subtotal followed by its units, the level's total, and the grand total last.
  */
 final class ReportSheet {
 

@@ -2,8 +2,8 @@ package vn.dunghan.report;
 
 /**
  * Where a dossier stands at the end of a day, as the periodic report (Biểu 06, Circular 01/2020/
- * TT-VPCP; domain.md 2.2) sorts it. The open stages are "in progress"; the closing ones end the
- * dossier's life in the report.
+ * TT-VPCP) sorts it. The open stages are "in progress"; the closing ones end the dossier's life in
+ * the report.
  */
 public enum Stage {
   /** In progress with the clock running: not yet due or overdue depending on the due date. */

@@ -29,8 +29,8 @@ import vn.dunghan.shared.web.Utf8;
 /**
  * No silent type conversion in request bodies: a number or a boolean where text is expected (a code
  * sent as {@code 12345}), text or a number where a boolean is expected, are 400 problems naming the
- * field instead of being turned into something that may pass validation (README "Problem types").
- * Unknown fields are refused by configuration.
+ * field instead of being turned into something that may pass validation (docs/api.md "Problem
+ * types"). Unknown fields are refused by configuration.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {

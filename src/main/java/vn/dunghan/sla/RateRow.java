@@ -5,8 +5,8 @@ import vn.dunghan.shared.Numbers;
 
 /**
  * On-time figures of one group of dossiers resolved in a window. On-time rate = (early + on time) /
- * resolved, the usual practice of provincial portals (domain.md 2.4: the formula is not fixed by
- * the circulars, so numerator and denominator are returned for anyone to check).
+ * resolved, the usual practice of provincial portals (docs/sla.md "SLA definitions": the formula is
+ * not fixed by the circulars, so numerator and denominator are returned for anyone to check).
  */
 public record RateRow(
     String key,

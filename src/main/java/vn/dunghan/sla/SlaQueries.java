@@ -52,7 +52,7 @@ public class SlaQueries {
   /**
    * Rates by level, field or unit: whole months of the window from {@code sla_resolution_month},
    * the days before the first and after the last whole month from the daily counters (the bench
-   * measured the daily-only read at about 500 ms for 24 months of 1M dossiers; README "Scaling"). A
+   * measured the daily-only read at about 500 ms for 24 months of 1M dossiers; docs/scaling.md). A
    * month the window covers mostly is read as the whole month minus the days outside the window, so
    * no edge reads more than half a month of daily rows (a window of 24 months ending today starts
    * on the second of a month: one day to take away instead of thirty to add).

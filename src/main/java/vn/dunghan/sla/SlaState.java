@@ -1,6 +1,6 @@
 package vn.dunghan.sla;
 
-/** Where a dossier stands against its deadline (DESIGN.md "Timeliness and SLA"). */
+/** Where a dossier stands against its deadline (docs/sla.md "SLA definitions"). */
 public enum SlaState {
   ON_TRACK,
   DUE_SOON,

@@ -14,7 +14,7 @@ import vn.dunghan.shared.SessionSql;
 /**
  * Every unit of the province, held in memory by each replica and reloaded when the reference
  * revision moves (V11). A province has a few hundred units; reading them one by one as entities was
- * a third of an intake's time in the service (README "Scaling").
+ * a third of an intake's time in the service (docs/scaling.md).
  */
 @ApplicationScoped
 public class UnitDirectory {

@@ -15,7 +15,7 @@ final class UnitRules {
 
   /**
    * District-level units end on 2025-06-30: two-tier local government from 1 July 2025 (Politburo
-   * conclusion; Law on Organisation of Local Government 2025; domain.md section 5).
+   * conclusion; Law on Organisation of Local Government 2025).
    */
   static final LocalDate DISTRICTS_ABOLISHED = LocalDate.of(2025, 7, 1);
 

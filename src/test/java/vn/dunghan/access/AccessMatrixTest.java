@@ -15,16 +15,17 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dunghan.shared.Roles;
 import vn.dunghan.support.Api;
 import vn.dunghan.support.Tokens;
 
 /**
  * Every endpoint × every role × a target in the caller's own unit, in a unit below it and in
  * another province, plus no token, an expired token and a token signed by an unknown key: the exact
- * status of each cell comes from the table below (DESIGN.md "Security"; README "Security"). The
- * caller's unit is a district; its commune is the child; a district of another province is foreign.
- * Writes that would change shared data are sent with invalid bodies, so an allowed role gets the
- * validation answer and nothing is written.
+ * status of each cell comes from the table below (docs/security.md). The caller's unit is a
+ * district; its commune is the child; a district of another province is foreign. Writes that would
+ * change shared data are sent with invalid bodies, so an allowed role gets the validation answer
+ * and nothing is written.
  */
 @QuarkusTest
 class AccessMatrixTest {
@@ -144,7 +145,7 @@ class AccessMatrixTest {
     post("/api/v1/units", b).statusCode(201);
   }
 
-  // The rules, once each, in the words of the README.
+  // The rules, once each, in the words of docs/security.md.
 
   private static boolean reader(String role) {
     return !role.equals(Roles.PORTAL);
@@ -531,7 +532,8 @@ class AccessMatrixTest {
   }
 
   /**
-   * The README's way to a dev token: deploy/dev-token.sh signs what the dev and test key accepts.
+   * The documented way to a dev token (docs/security.md): deploy/dev-token.sh signs what the dev
+   * and test key accepts.
    */
   @Test
   void devTokenScriptMakesTokensTheServiceAccepts() throws Exception {

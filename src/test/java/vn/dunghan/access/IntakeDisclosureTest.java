@@ -15,15 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dunghan.shared.Roles;
 import vn.dunghan.support.Api;
 import vn.dunghan.support.TestProvince;
 import vn.dunghan.support.Tokens;
 
 /**
- * What intake tells a caller about a dossier it may not read (README "What a caller outside a
- * dossier learns"): a code held by another unit is refused with one neutral answer, whatever the
- * body; and a repeat by a caller in scope who sees personal data masked cannot test a guessed ID
- * number against the stored one.
+ * What intake tells a caller about a dossier it may not read (docs/security.md "What a caller
+ * outside a dossier learns"): a code held by another unit is refused with one neutral answer,
+ * whatever the body; and a repeat by a caller in scope who sees personal data masked cannot test a
+ * guessed ID number against the stored one.
  */
 @QuarkusTest
 class IntakeDisclosureTest {

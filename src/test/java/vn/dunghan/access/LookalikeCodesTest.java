@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dunghan.shared.Roles;
 import vn.dunghan.support.Api;
 import vn.dunghan.support.TestProvince;
 import vn.dunghan.support.Tokens;

@@ -1,6 +1,7 @@
 package vn.dunghan.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The package rules of the house style (STYLE.md), checked on the compiled classes. */
+/** The package rules of the house (docs/development.md), checked on the compiled classes. */
 class ArchitectureTest {
 
   private static JavaClasses classes;
@@ -63,6 +64,16 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .haveFullyQualifiedName("jakarta.transaction.Transactional")
         .check(classes);
+  }
+
+  /**
+   * The domains form floors: each may use the ones below it, none the ones above. A cycle between
+   * two domains (such as sla and notify when the jobs lived in notify, or access and unit over the
+   * roles) means neither can be understood, tested or changed alone.
+   */
+  @Test
+  void domainsAreFreeOfCycles() {
+    slices().matching("vn.dunghan.(*)..").should().beFreeOfCycles().check(classes);
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The worked examples of domain.md that pin the date conventions. */
+/** Worked examples that pin the date conventions (docs/sla.md "How deadlines are counted"). */
 class WorkedExamplesTest {
 
   private final WorkingCalendar calendar = OfficialCalendars.official();
@@ -43,8 +43,10 @@ class WorkedExamplesTest {
   }
 
   @Test
-  void supplementRestartsTheClockFromTheCompleteDossier() {
-    // Example 3: the original due date from Mon 03/03/2025 and the new one from Mon 10/03/2025.
+  void fifteenWorkingDaysFromTheReceiptAndFromTheCompleteDossier() {
+    // Example 3's two countings: from the receipt on Mon 03/03/2025, and from Mon 10/03/2025 when
+    // the supplement completed the dossier. The restart itself is the dossier's rule:
+    // DossierLifecycleTest.supplementRestartsTheClockFromZero replays it.
     assertThat(calendar.addWorkingDays(date("2025-03-03"), days(15))).isEqualTo("2025-03-24");
     assertThat(calendar.addWorkingDays(date("2025-03-10"), days(15))).isEqualTo("2025-03-31");
   }

@@ -60,8 +60,7 @@ class ContractClientTest {
   void client() {
     client = new ApiClient();
     client.updateBaseUri(root.toString().replaceAll("/$", ""));
-    // An integrator signs in with a token from the province's identity provider (README
-    // "Security").
+    // An integrator signs in with a token from the province's identity provider (docs/security.md).
     client.setRequestInterceptor(
         request ->
             request.header("Authorization", "Bearer " + vn.dunghan.support.Tokens.operator()));

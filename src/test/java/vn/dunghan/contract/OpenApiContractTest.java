@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code openapi/openapi.yaml} is the published contract: this test fails when the running service
  * describes itself differently. After an intended change of contract, accept it with {@code ./mvnw
- * verify -Dopenapi.update=true} and say why in the README's changelog.
+ * verify -Dopenapi.update=true} and say why in CHANGELOG.md.
  */
 @QuarkusTest
 class OpenApiContractTest {

@@ -30,7 +30,7 @@ class DossierLifecycleTest {
   private static final Instant RECEIVED = at("2030-03-04T09:00:00+07:00");
   private static final Instant LATER = at("2030-03-06T10:00:00+07:00");
 
-  /** Which events each status accepts (DESIGN.md "Dossier"; Decree 61/2018 art. 17-20). */
+  /** Which events each status accepts (Decree 61/2018 art. 17-20). */
   private static final Map<DossierStatus, Set<EventType>> ALLOWED =
       new EnumMap<>(DossierStatus.class);
 
@@ -119,7 +119,8 @@ class DossierLifecycleTest {
 
   @Test
   void supplementRestartsTheClockFromZero() {
-    // domain.md worked example 3 (2025 calendar: no holiday in March 2025, weekends only).
+    // Worked example 3: 15 working days received Mon 03/03/2025, supplement 05/03-10/03 (2025
+    // calendar: no holiday in March 2025, weekends only).
     Dossier dossier = received(15, at("2025-03-03T09:00:00+07:00"));
     dossier.replay(List.of(), CTX);
     assertThat(dossier.dueDate).isEqualTo(LocalDate.of(2025, 3, 24));

@@ -28,11 +28,11 @@ import vn.dunghan.shared.TimeSource;
 import vn.dunghan.unit.Level;
 
 /**
- * The report identities (DESIGN.md "Monthly report") over random dossier histories run through the
- * real aggregate: every row, subtotal and total keeps them; the unit rows of a subtree add up to
- * that subtree's report; carried over of a window is in progress at the end of the one before; and
- * the counters agree with an independent oracle that replays each history only up to the window's
- * last day and looks at the status.
+ * The report identities (docs/report.md) over random dossier histories run through the real
+ * aggregate: every row, subtotal and total keeps them; the unit rows of a subtree add up to that
+ * subtree's report; carried over of a window is in progress at the end of the one before; and the
+ * counters agree with an independent oracle that replays each history only up to the window's last
+ * day and looks at the status.
  */
 class ReportIdentityProperties {
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * The periodic report over a hand-computed province: every figure below was worked out by hand from
  * the histories in {@link #createOnce()} (5-working-day procedures; no holidays in the weeks
  * involved; day 1 is the working day after receipt). Windows follow Decree 09/2019: "2025-03" =
- * 15/02-14/03/2025 (domain.md worked example 5).
+ * 15/02-14/03/2025 (the worked example of Decree 09/2019 cut-offs, docs/report.md "Windows").
  */
 @QuarkusTest
 class ReportFiguresTest {

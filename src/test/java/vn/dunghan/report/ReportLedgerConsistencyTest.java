@@ -10,9 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The report counters must always equal a recount over the dossier table, whatever the tests before
- * this one did: receipts per unit, field, day and channel; closings per day and kind; and the open
- * level of every unit and field.
+ * The report counters must always equal a recount over the dossier table: receipts per unit, field,
+ * day and channel; closings per day and kind; and the open level of every unit and field. The test
+ * writes its own dossiers covering every counter (both channels, each closing kind, each open
+ * state, a history rewritten by a late event), so it proves the same thing whether it runs first or
+ * after every other test; whatever those wrote is recounted too.
  */
 @QuarkusTest
 class ReportLedgerConsistencyTest {
@@ -62,6 +64,44 @@ class ReportLedgerConsistencyTest {
                     + code
                     + "' and timeliness <> 'LATE'"))
         .isEqualTo(1);
+    // one dossier for each counter the recount below compares
+    String d = q.department;
+    String p = q.landProcedure;
+    q.sync(
+        List.of(
+            q.dossier(q.province + "-OPEN", d, p, "DIRECT", "2024-05-06"),
+            q.dossier(
+                q.province + "-EARLY", d, p, "ONLINE", "2024-05-06", "RESOLVED", "2024-05-07"),
+            q.dossier(q.province + "-LATE", d, p, "DIRECT", "2024-05-06", "RESOLVED", "2024-07-01"),
+            q.dossier(q.province + "-WD", d, p, "ONLINE", "2024-05-06", "WITHDRAWN", "2024-05-08"),
+            q.dossier(q.province + "-RJ", d, p, "DIRECT", "2024-05-06", "REJECTED", "2024-05-07"),
+            q.dossier(
+                q.province + "-SUP",
+                d,
+                p,
+                "ONLINE",
+                "2024-05-06",
+                "SUPPLEMENT_REQUESTED",
+                "2024-05-07"),
+            q.dossier(
+                q.province + "-SUS", d, p, "DIRECT", "2024-05-06", "SUSPENDED", "2024-05-08")));
+    String own = "from dossier where code like '" + q.province + "-%'";
+    assertThat(count("select count(distinct coalesce(timeliness, '') || status || channel) " + own))
+        .as("the own dossiers cover every kind of row the recount compares")
+        .isGreaterThanOrEqualTo(8);
+    for (String state :
+        List.of(
+            "timeliness = 'EARLY'",
+            "timeliness = 'LATE'",
+            "status = 'WITHDRAWN'",
+            "status = 'REJECTED'",
+            "status = 'IN_PROGRESS'",
+            "status = 'AWAITING_SUPPLEMENT'",
+            "status = 'SUSPENDED'",
+            "channel = 'ONLINE'",
+            "channel <> 'ONLINE'")) {
+      assertThat(count("select count(*) " + own + " and " + state)).as(state).isPositive();
+    }
     assertThat(count("select count(*) from dossier where report_timeline is null")).isZero();
 
     String local = "(%s at time zone 'Asia/Ho_Chi_Minh')::date";

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReportPeriodTest {
 
   /**
-   * domain.md worked example 5 (Decree 09/2019 cut-offs), plus half-years and the calendar windows.
+   * The worked example of Decree 09/2019 cut-offs (docs/report.md "Windows"), plus half-years and
+   * the calendar windows.
    */
   @ParameterizedTest
   @CsvSource({

@@ -27,7 +27,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     }
     try {
       // The server's own log is relayed into the test log: like production's, it must not
-      // quote failing rows (README "Logs").
+      // quote failing rows (docs/security.md "Logs").
       embedded =
           EmbeddedPostgres.builder()
               .setServerConfig("log_error_verbosity", "terse")

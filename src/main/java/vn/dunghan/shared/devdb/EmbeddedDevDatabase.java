@@ -42,7 +42,8 @@ final class EmbeddedDevDatabase {
     Files.createDirectories(dataDir.getParent());
     EmbeddedPostgres postgres =
         EmbeddedPostgres.builder()
-            // its log is relayed into the service's: no failing rows quoted (README "Logs")
+            // its log is relayed into the service's: no failing rows quoted (docs/security.md
+            // "Logs")
             .setServerConfig("log_error_verbosity", "terse")
             .setServerConfig("log_min_error_statement", "panic")
             .setPort(port)

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Declares in the published contract the error answers every API operation can give, all as {@code
- * application/problem+json} (README "Problem types"): 401 and 403 where a token is required, any
- * other 4XX, and 500. Integrators then see them without reading the README.
+ * application/problem+json} (docs/api.md "Problem types"): 401 and 403 where a token is required,
+ * any other 4XX, and 500. Integrators then see them without reading docs/api.md.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -30,7 +30,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (responses == null) {
           continue;
         }
-        // Every operation under /api requires a bearer token (README "Security").
+        // Every operation under /api requires a bearer token (docs/security.md).
         add(responses, "401", "No valid bearer token (missing, expired, wrongly signed)");
         add(responses, "403", "The token's roles or unit do not allow this request");
         add(responses, "4XX", "The request cannot be served: see the problem's type");

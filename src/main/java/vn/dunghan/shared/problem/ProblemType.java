@@ -2,7 +2,7 @@ package vn.dunghan.shared.problem;
 
 import java.net.URI;
 
-/** The problem types this service answers with; their URIs are stable and listed in the README. */
+/** The problem types this service answers with; their URIs are stable and listed in docs/api.md. */
 public enum ProblemType {
   MALFORMED_REQUEST(400, "malformed-request", "The request could not be read"),
   UNAUTHORIZED(401, "unauthorized", "Authentication is required"),

@@ -17,8 +17,8 @@ import vn.dunghan.shared.problem.ProblemWriter;
 
 /**
  * The door every request passes before any resource sees it. What it refuses, it refuses with a
- * problem body (README "Problem types"), where the HTTP layer would answer with an empty one or let
- * the bytes through to PostgreSQL:
+ * problem body (docs/api.md "Problem types"), where the HTTP layer would answer with an empty one
+ * or let the bytes through to PostgreSQL:
  *
  * <ul>
  *   <li>a URL longer than {@link #MAX_URL} characters: 414;

@@ -54,7 +54,7 @@ class CalendarResourceTest {
 
   @Test
   void addingWorkingDaysAcrossTetListsTheSkippedDays() {
-    // domain.md worked example 1: 15 working days from Mon 20/01/2025 run out on Mon 17/02/2025.
+    // Worked example 1: 15 working days from Mon 20/01/2025 run out on Mon 17/02/2025.
     get("/api/v1/calendar/add-working-days?from=2025-01-20&days=15")
         .statusCode(200)
         .body("dueDate", equalTo("2025-02-17"))
@@ -67,7 +67,7 @@ class CalendarResourceTest {
 
   @Test
   void makeUpSaturdayCounts() {
-    // domain.md worked example 2.
+    // Worked example 2.
     get("/api/v1/calendar/add-working-days?from=2025-04-24&days=3")
         .statusCode(200)
         .body("dueDate", equalTo("2025-04-28"))

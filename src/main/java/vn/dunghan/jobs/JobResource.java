@@ -1,4 +1,4 @@
-package vn.dunghan.notify;
+package vn.dunghan.jobs;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dunghan.access.Roles;
+import vn.dunghan.shared.Roles;
 import vn.dunghan.shared.problem.ProblemException;
 
 @RolesAllowed(Roles.PROVINCE)

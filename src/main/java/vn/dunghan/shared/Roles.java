@@ -1,8 +1,8 @@
-package vn.dunghan.access;
+package vn.dunghan.shared;
 
 /**
- * The roles a token may carry (its {@code groups} claim; DESIGN.md "Security"). The {@code unit}
- * claim says which unit the caller works for.
+ * The roles a token may carry (its {@code groups} claim; docs/security.md). The {@code unit} claim
+ * says which unit the caller works for.
  */
 public final class Roles {
 

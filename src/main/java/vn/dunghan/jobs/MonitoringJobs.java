@@ -1,4 +1,4 @@
-package vn.dunghan.notify;
+package vn.dunghan.jobs;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
+import vn.dunghan.notify.DailyDigest;
+import vn.dunghan.notify.Dispatcher;
 import vn.dunghan.report.ReportService;
 import vn.dunghan.sla.SlaMonitor;
 

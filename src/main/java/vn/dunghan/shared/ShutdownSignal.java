@@ -1,4 +1,4 @@
-package vn.dunghan.ops;
+package vn.dunghan.shared;
 
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
