@@ -144,7 +144,7 @@ public final class DirectLoad {
     d.id = nextId++;
     d.updatedAt = now;
     prepare(d);
-    Dossier.ReportMove move = d.moveReportTimeline();
+    ReportMove move = d.moveReportTimeline();
     add(report, move.unitCode(), move.fieldCode(), Contributions.of(move.online(), move.after()));
     ResolutionFact fact = d.resolutionFact();
     if (fact != null) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
-import vn.dunghan.calendar.schedule.CalendarConfig;
 import vn.dunghan.calendar.schedule.ScheduleChanged;
 import vn.dunghan.sla.ResolutionFact;
 
@@ -22,24 +21,17 @@ class CalendarChangeHandler {
   private static final Logger LOG = Logger.getLogger(CalendarChangeHandler.class);
 
   private final DossierRepository dossiers;
-  private final DossierService service;
-  private final CalendarConfig config;
+  private final Settlement settlement;
   private final Clock clock;
 
-  CalendarChangeHandler(
-      DossierRepository dossiers, DossierService service, CalendarConfig config, Clock clock) {
+  CalendarChangeHandler(DossierRepository dossiers, Settlement settlement, Clock clock) {
     this.dossiers = dossiers;
-    this.service = service;
-    this.config = config;
+    this.settlement = settlement;
     this.clock = clock;
   }
 
   void onScheduleChanged(@Observes ScheduleChanged change) {
-    DeadlineContext ctx =
-        new DeadlineContext(
-            change.calendar(),
-            config.hours(),
-            config.countingMode() == CalendarConfig.CountingMode.HOURS);
+    DeadlineContext ctx = settlement.context(change.calendar());
     Instant now = clock.instant();
     String reason =
         "Lịch năm "
@@ -50,7 +42,7 @@ class CalendarChangeHandler {
             + change.changedBy()
             + ")";
     int moved = 0;
-    LedgerChanges changes = service.ledgerChanges();
+    Settlement.Batch changes = settlement.begin();
     List<Dossier> open = dossiers.openRunningThrough(change.firstDay(), change.lastDay());
     for (Dossier dossier : open) {
       LocalDate before = dossier.dueDate;
@@ -58,7 +50,7 @@ class CalendarChangeHandler {
       List<EventRecord> history =
           dossiers.events(dossier.id).stream().map(DossierEvent::toRecord).toList();
       dossier.replay(history, ctx);
-      service.settle(dossier, resolvedBefore, ctx, changes);
+      changes.settle(dossier, resolvedBefore, ctx);
       if (!before.equals(dossier.dueDate)) {
         dossier.updatedAt = now;
         dossiers.persistEvent(

@@ -24,8 +24,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.dunghan.procedure.ProcessingUnit;
-import vn.dunghan.report.Stage;
-import vn.dunghan.report.Timeline;
 import vn.dunghan.shared.TimeSource;
 import vn.dunghan.sla.Overrun;
 import vn.dunghan.sla.ResolutionFact;
@@ -33,6 +31,7 @@ import vn.dunghan.sla.SlaPolicy;
 import vn.dunghan.sla.SlaState;
 import vn.dunghan.sla.Timeliness;
 import vn.dunghan.sla.TimelinessPolicy;
+import vn.dunghan.sla.WatchedDossier;
 
 /**
  * The dossier aggregate. What was received is fixed at intake; everything else (status, clock, due
@@ -115,10 +114,20 @@ public class Dossier {
   int escalationLevel;
   LocalDate nextEscalationOn;
 
-  // The report stages day by day as last written to the report counters (report.Timeline).
+  // The report stages day by day as last written to the report counters (ReportTimeline).
   String reportTimeline;
 
-  @jakarta.persistence.Transient private Timeline.Builder timeline;
+  @jakarta.persistence.Transient private ReportTimeline.Builder timeline;
+
+  // What the last replay met on the way, for the deadline explanation: supplement waits
+  // (requested -> received, the open one last) and suspensions (suspended -> resumed).
+  @jakarta.persistence.Transient
+  private List<DossierDeadline.Interval> supplements = new ArrayList<>();
+
+  @jakarta.persistence.Transient
+  private List<DossierDeadline.Interval> suspensions = new ArrayList<>();
+
+  @jakarta.persistence.Transient private LocalDate supplementRequestedOn;
 
   @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "dossier_step", joinColumns = @JoinColumn(name = "dossier_id"))
@@ -179,7 +188,10 @@ public class Dossier {
     Step first = new Step(handlingUnitCode, totalWorkingDays(), clockStartedOn);
     first.schedule(ctx);
     steps.add(first);
-    timeline = Timeline.builder().mark(receivedOn, Stage.RUNNING, dueDate);
+    timeline = ReportTimeline.builder().mark(receivedOn, ReportStage.RUNNING, dueDate);
+    supplements = new ArrayList<>();
+    suspensions = new ArrayList<>();
+    supplementRequestedOn = null;
   }
 
   void apply(EventRecord e, DeadlineContext ctx) {
@@ -221,22 +233,64 @@ public class Dossier {
     timeline.mark(day(e.at()), reportStage(), dueDate);
   }
 
-  private Stage reportStage() {
+  /** The supplement waits of the last replay, an open one last (its end null). */
+  List<DossierDeadline.Interval> supplementIntervals() {
+    List<DossierDeadline.Interval> all = new ArrayList<>(supplements);
+    if (supplementRequestedOn != null) {
+      all.add(new DossierDeadline.Interval(supplementRequestedOn, null, null));
+    }
+    return all;
+  }
+
+  /** The suspensions of the last replay that have ended, with their working days. */
+  List<DossierDeadline.Interval> suspensionIntervals() {
+    return List.copyOf(suspensions);
+  }
+
+  /**
+   * A copy of this dossier, not managed by Hibernate, replayed on {@code history}: for reads that
+   * need what a replay records (the deadline explanation) without touching the stored row.
+   */
+  Dossier replayedCopy(List<EventRecord> history, DeadlineContext ctx) {
+    Dossier copy =
+        new Dossier(
+            new Intake(
+                code,
+                procedureCode,
+                fieldCode,
+                level,
+                receivingUnitCode,
+                handlingUnitCode,
+                channel,
+                source,
+                receivedAt,
+                prescribedAmount,
+                prescribedUnit,
+                sameDayCutoff),
+            createdAt);
+    copy.id = id;
+    copy.replay(history, ctx);
+    return copy;
+  }
+
+  private ReportStage reportStage() {
     switch (status) {
       case IN_PROGRESS:
-        return Stage.RUNNING;
+        return ReportStage.RUNNING;
       case AWAITING_SUPPLEMENT:
-        return Stage.AWAITING_SUPPLEMENT;
+        return ReportStage.AWAITING_SUPPLEMENT;
       case SUSPENDED:
-        return Stage.SUSPENDED;
+        return ReportStage.SUSPENDED;
       case WITHDRAWN:
-        return Stage.WITHDRAWN;
+        return ReportStage.WITHDRAWN;
       case REJECTED:
-        return Stage.REJECTED;
+        return ReportStage.REJECTED;
       default: // resolved, and returned after it
         return timeliness == Timeliness.EARLY
-            ? Stage.RESOLVED_EARLY
-            : timeliness == Timeliness.ON_TIME ? Stage.RESOLVED_ON_TIME : Stage.RESOLVED_LATE;
+            ? ReportStage.RESOLVED_EARLY
+            : timeliness == Timeliness.ON_TIME
+                ? ReportStage.RESOLVED_ON_TIME
+                : ReportStage.RESOLVED_LATE;
     }
   }
 
@@ -245,19 +299,15 @@ public class Dossier {
    * report counters, or null when the report sees no change.
    */
   ReportMove moveReportTimeline() {
-    Timeline after = timeline.build();
+    ReportTimeline after = timeline.build();
     String encoded = after.encode();
     if (encoded.equals(reportTimeline)) {
       return null;
     }
-    Timeline before = reportTimeline == null ? null : Timeline.decode(reportTimeline);
+    ReportTimeline before = reportTimeline == null ? null : ReportTimeline.decode(reportTimeline);
     reportTimeline = encoded;
     return new ReportMove(handlingUnitCode, fieldCode, channel == Channel.ONLINE, before, after);
   }
-
-  /** What a change of one dossier does to the report counters. */
-  record ReportMove(
-      String unitCode, String fieldCode, boolean online, Timeline before, Timeline after) {}
 
   /** Liên thông: the dossier moves to {@code toUnit}, a new step with its own deadline. */
   public void transfer(Instant at, String toUnit, BigDecimal allotment, DeadlineContext ctx) {
@@ -276,6 +326,7 @@ public class Dossier {
    */
   public void requestSupplement(Instant at, DeadlineContext ctx) {
     require(EventType.SUPPLEMENT_REQUESTED, DossierStatus.IN_PROGRESS);
+    supplementRequestedOn = day(at);
     LocalDate limit = ctx.addWorkingDays(clockStartedOn, BigDecimal.valueOf(3));
     if (day(at).isAfter(limit)) {
       addFlag(Flag.SUPPLEMENT_REQUEST_LATE);
@@ -289,6 +340,8 @@ public class Dossier {
    */
   public void receiveSupplement(Instant at, DeadlineContext ctx) {
     require(EventType.SUPPLEMENT_RECEIVED, DossierStatus.AWAITING_SUPPLEMENT);
+    supplements.add(new DossierDeadline.Interval(supplementRequestedOn, day(at), null));
+    supplementRequestedOn = null;
     clockStartedAt = at;
     clockStartedOn = ctx.effectiveReceipt(local(at), null);
     clockRestarts++;
@@ -313,7 +366,9 @@ public class Dossier {
   /** The excluded period ends; the due dates move by the working days it lasted. */
   public void resume(Instant at, DeadlineContext ctx) {
     require(EventType.RESUMED, DossierStatus.SUSPENDED);
-    int paused = Math.max(0, ctx.workingDaysBetween(pausedSince, day(at)));
+    int counted = ctx.workingDaysBetween(pausedSince, day(at));
+    suspensions.add(new DossierDeadline.Interval(pausedSince, day(at), counted));
+    int paused = Math.max(0, counted);
     pausedWorkingDays += paused;
     pausedSince = null;
     status = DossierStatus.IN_PROGRESS;
@@ -463,6 +518,18 @@ public class Dossier {
   }
 
   /** Remembers what the escalation policy acted on (SlaMonitor.Decision). */
+  /** The small value the SLA side decides escalations from (id 0 before the first insert). */
+  WatchedDossier watched() {
+    return new WatchedDossier(
+        id == null ? 0 : id,
+        code,
+        procedureCode,
+        holdingUnitCode,
+        dueDate,
+        notifiedState,
+        escalationLevel);
+  }
+
   void escalated(String state, int level, LocalDate next) {
     notifiedState = state;
     escalationLevel = level;

@@ -108,7 +108,7 @@ public class DossierResource {
   @GET
   @Path("/{code}/deadline")
   @Operation(summary = "Explain the due date day by day, and each step's due date")
-  public DeadlineExplainer.Explanation deadline(@PathParam("code") String code) {
+  public DossierDeadline.Explanation deadline(@PathParam("code") String code) {
     return service.deadline(code);
   }
 }

@@ -11,11 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import vn.dunghan.access.Caller;
 import vn.dunghan.calendar.WorkingCalendar;
-import vn.dunghan.calendar.WorkingHours;
-import vn.dunghan.calendar.schedule.CalendarConfig;
 import vn.dunghan.calendar.schedule.CalendarService;
-import vn.dunghan.notify.Notice;
-import vn.dunghan.report.ReportLedger;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
 import vn.dunghan.shared.Versions;
@@ -24,8 +20,6 @@ import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.ProblemType;
 import vn.dunghan.sla.ResolutionFact;
 import vn.dunghan.sla.SlaConfig;
-import vn.dunghan.sla.SlaLedger;
-import vn.dunghan.sla.SlaMonitor;
 import vn.dunghan.sla.SlaPolicy;
 
 /** Receives dossiers, records their events and reads them back. Owns the transactions. */
@@ -35,38 +29,26 @@ public class DossierService {
   private final DossierRepository dossiers;
   private final IntakeChecks checks;
   private final CalendarService calendars;
-  private final CalendarConfig calendarConfig;
   private final SlaConfig slaConfig;
-  private final SlaLedger ledger;
-  private final ReportLedger reportLedger;
-  private final SlaMonitor monitor;
+  private final Settlement settlement;
   private final Clock clock;
   private final Caller caller;
-  private final WorkingHours hours;
 
   DossierService(
       DossierRepository dossiers,
       IntakeChecks checks,
       CalendarService calendars,
-      CalendarConfig calendarConfig,
       SlaConfig slaConfig,
-      SlaLedger ledger,
-      ReportLedger reportLedger,
-      SlaMonitor monitor,
+      Settlement settlement,
       Clock clock,
       Caller caller) {
     this.dossiers = dossiers;
     this.checks = checks;
     this.calendars = calendars;
-    this.calendarConfig = calendarConfig;
     this.slaConfig = slaConfig;
-    this.ledger = ledger;
-    this.reportLedger = reportLedger;
-    this.monitor = monitor;
+    this.settlement = settlement;
     this.clock = clock;
     this.caller = caller;
-    // Parsed once: the configuration does not change while the service runs.
-    this.hours = calendarConfig.hours();
   }
 
   /** The outcome of a write: the dossier as it now stands and whether anything was created. */
@@ -115,19 +97,18 @@ public class DossierService {
     }
     Intake intake = checks.intake(request, source, now);
     Dossier dossier = new Dossier(intake, now);
-    DeadlineContext ctx = context();
+    DeadlineContext ctx = settlement.context();
     dossier.replay(List.of(), ctx);
     dossier.updatedAt = now;
-    Prepared prepared = prepare(dossier, ctx);
+    Settlement.Batch batch = settlement.begin();
+    Settlement.Prepared prepared = batch.prepare(dossier, ctx);
     dossiers.persist(dossier);
-    LedgerChanges changes = ledgerChanges();
-    List<Notice> toSend = settleNew(dossier, prepared, ctx, changes);
+    batch.settleNew(dossier, prepared, ctx);
     ReceiveDossierRequest.ApplicantBody body = request.applicant();
     Applicant applicant =
         new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber());
     dossiers.persistApplicant(applicant);
-    changes.write();
-    notifyNew(toSend);
+    batch.write();
     return new Written(view(dossier, applicant, List.of(), ctx.calendar()), true);
   }
 
@@ -154,15 +135,15 @@ public class DossierService {
       return new Written(
           view(dossier, dossiers.applicant(dossier.id), history, calendars.calendar()), false);
     }
-    DeadlineContext ctx = context();
+    DeadlineContext ctx = settlement.context();
     ResolutionFact before = dossier.resolutionFact();
     replayWith(dossier, history, event, ctx);
     dossier.updatedAt = now;
     DossierEvent recorded = new DossierEvent(dossier.id, event, now, source, null);
     dossiers.persistEvent(recorded);
-    LedgerChanges changes = ledgerChanges();
-    settle(dossier, before, ctx, changes);
-    changes.write();
+    Settlement.Batch batch = settlement.begin();
+    batch.settle(dossier, before, ctx);
+    batch.write();
     List<DossierEvent> trail = new ArrayList<>(history);
     trail.add(recorded);
     trail.sort(Comparator.comparing((DossierEvent e) -> e.occurredAt).thenComparing(e -> e.id));
@@ -214,16 +195,16 @@ public class DossierService {
    */
   @Transactional
   public int backfillReport(int limit) {
-    List<Dossier> batch = dossiers.lockWithoutReportTimeline(limit);
-    LedgerChanges changes = ledgerChanges();
-    DeadlineContext ctx = context();
-    for (Dossier dossier : batch) {
+    List<Dossier> earlier = dossiers.lockWithoutReportTimeline(limit);
+    Settlement.Batch batch = settlement.begin();
+    DeadlineContext ctx = settlement.context();
+    for (Dossier dossier : earlier) {
       dossier.replay(
           dossiers.events(dossier.id).stream().map(DossierEvent::toRecord).toList(), ctx);
-      changes.report(dossier.moveReportTimeline());
+      batch.enterReport(dossier);
     }
-    changes.write();
-    return batch.size();
+    batch.write();
+    return earlier.size();
   }
 
   /**
@@ -308,97 +289,12 @@ public class DossierService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public DeadlineExplainer.Explanation deadline(String code) {
+  public DossierDeadline.Explanation deadline(String code) {
     Dossier dossier = visible(code);
     List<EventRecord> history =
         dossiers.events(dossier.id).stream().map(DossierEvent::toRecord).toList();
-    return DeadlineExplainer.explain(dossier, history, calendars.calendar());
-  }
-
-  /**
-   * After a replay of a stored dossier: the SLA snapshot and escalation decision as of today, the
-   * SLA ledger moved from its resolution {@code before} to now, the report counters moved from its
-   * stored timeline to the new one, and the notices the change calls for, all in the caller's
-   * transaction.
-   */
-  void settle(Dossier dossier, ResolutionFact before, DeadlineContext ctx, LedgerChanges changes) {
-    Prepared prepared = prepare(dossier, ctx);
-    changes.sla.resolution(dossier.id, before, dossier.resolutionFact(), dossier.overruns(ctx));
-    changes.report(prepared.report());
-    monitor.enqueue(prepared.notices());
-  }
-
-  /** What {@link #prepare} decided: notices to send and the change to the report counters. */
-  record Prepared(List<Notice> notices, Dossier.ReportMove report) {}
-
-  /**
-   * The snapshot and the escalation decision, applied to the entity. For a new dossier call it
-   * before the first insert (one insert, version 0) and send the notices with {@link #settleNew}.
-   */
-  Prepared prepare(Dossier dossier, DeadlineContext ctx) {
-    snapshot(dossier, ctx);
-    Dossier.ReportMove report = dossier.moveReportTimeline();
-    if (dossier.status != DossierStatus.IN_PROGRESS) {
-      return new Prepared(List.of(), report);
-    }
-    SlaMonitor.Decision decision =
-        monitor.decide(
-            dossier.id == null ? 0 : dossier.id,
-            dossier.code,
-            dossier.procedureCode,
-            dossier.holdingUnitCode,
-            dossier.dueDate,
-            dossier.notifiedState,
-            dossier.escalationLevel,
-            today(),
-            ctx.calendar());
-    dossier.escalated(
-        decision.notifiedState(), decision.escalationLevel(), decision.nextEscalationOn());
-    return new Prepared(decision.notices(), report);
-  }
-
-  /**
-   * For a dossier inserted after {@link #prepare}: its ledger entry, and its notices with its id,
-   * to be written by {@link #notifyNew} once the dossier rows are in (outbox rows reference them).
-   */
-  List<Notice> settleNew(
-      Dossier dossier, Prepared prepared, DeadlineContext ctx, LedgerChanges changes) {
-    changes.sla.resolution(dossier.id, null, dossier.resolutionFact(), dossier.overruns(ctx));
-    changes.report(prepared.report());
-    List<Notice> notices = new ArrayList<>();
-    for (Notice n : prepared.notices()) {
-      notices.add(
-          new Notice(
-              dossier.id,
-              n.dossierCode(),
-              n.procedureCode(),
-              n.stage(),
-              n.unit(),
-              n.dueDate(),
-              n.overdueWorkingDays()));
-    }
-    return notices;
-  }
-
-  void notifyNew(List<Notice> notices) {
-    monitor.enqueue(notices);
-  }
-
-  /** The SLA state as of today; set before a new dossier is first written, so it is one insert. */
-  void snapshot(Dossier dossier, DeadlineContext ctx) {
-    LocalDate today = today();
-    dossier.snapshot(assess(dossier, ctx.calendar(), today), today);
-  }
-
-  LedgerChanges ledgerChanges() {
-    return new LedgerChanges(ledger.changes(), reportLedger.changes());
-  }
-
-  DeadlineContext context() {
-    return new DeadlineContext(
-        calendars.calendar(),
-        hours,
-        calendarConfig.countingMode() == CalendarConfig.CountingMode.HOURS);
+    DeadlineContext ctx = settlement.context();
+    return DossierDeadline.explain(dossier.replayedCopy(history, ctx), ctx.calendar());
   }
 
   private DossierView view(Dossier dossier, Applicant applicant) {
@@ -430,23 +326,7 @@ public class DossierService {
   }
 
   SlaPolicy.Assessment assess(Dossier d, WorkingCalendar calendar, LocalDate today) {
-    return SlaPolicy.assess(
-        phase(d.status), d.timeliness, d.dueDate, today, slaConfig.dueSoonWorkingDays(), calendar);
-  }
-
-  private static SlaPolicy.Phase phase(DossierStatus status) {
-    switch (status) {
-      case IN_PROGRESS:
-        return SlaPolicy.Phase.RUNNING;
-      case AWAITING_SUPPLEMENT:
-      case SUSPENDED:
-        return SlaPolicy.Phase.PAUSED;
-      case RESOLVED:
-      case RETURNED:
-        return SlaPolicy.Phase.DECIDED;
-      default:
-        return SlaPolicy.Phase.CLOSED;
-    }
+    return settlement.assess(d, calendar, today);
   }
 
   private LocalDate today() {

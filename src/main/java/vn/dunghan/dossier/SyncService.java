@@ -35,19 +35,19 @@ public class SyncService {
 
   private final DossierRepository dossiers;
   private final IntakeChecks checks;
-  private final DossierService service;
+  private final Settlement settlement;
   private final Validator validator;
   private final Clock clock;
 
   SyncService(
       DossierRepository dossiers,
       IntakeChecks checks,
-      DossierService service,
+      Settlement settlement,
       Validator validator,
       Clock clock) {
     this.dossiers = dossiers;
     this.checks = checks;
-    this.service = service;
+    this.settlement = settlement;
     this.validator = validator;
     this.clock = clock;
   }
@@ -76,8 +76,8 @@ public class SyncService {
     Map<String, Dossier> existing = dossiers.byCodes(codes);
     Map<Long, List<DossierEvent>> history = dossiers.eventsOf(existing.values());
     Map<Long, Applicant> applicants = dossiers.applicantsOf(existing.values());
-    DeadlineContext ctx = service.context();
-    LedgerChanges changes = service.ledgerChanges();
+    DeadlineContext ctx = settlement.context();
+    Settlement.Batch changes = settlement.begin();
     AfterDossiers later = new AfterDossiers();
     Set<String> seen = new HashSet<>();
     List<SyncResult.Item> results = new ArrayList<>(batch.size());
@@ -120,36 +120,34 @@ public class SyncService {
     em.clear();
     em.unwrap(Session.class).doWork(later.rows::write);
     changes.write();
-    service.notifyNew(later.notices);
     return SyncResult.of(results);
   }
 
-  /** The new dossiers of a batch, written together at its end, and their notices. */
+  /** The new dossiers of a batch, written together at its end. */
   private static final class AfterDossiers {
     final DossierCopy rows = new DossierCopy();
-    final List<vn.dunghan.notify.Notice> notices = new ArrayList<>();
   }
 
   /** What every item of one batch shares. */
   private record Context(
-      Instant now, DeadlineContext deadlines, EntityManager em, LedgerChanges changes) {}
+      Instant now, DeadlineContext deadlines, EntityManager em, Settlement.Batch changes) {}
 
   private SyncResult.Item create(
       int index,
       SyncItem item,
       Instant now,
       DeadlineContext ctx,
-      LedgerChanges changes,
+      Settlement.Batch changes,
       AfterDossiers later) {
     Intake intake = checks.intake(item.intake(), Source.PORTAL, now);
     List<EventRecord> events = checkedEvents(item, intake.receivedAt(), now);
     Dossier dossier = new Dossier(intake, now);
     replay(dossier, events, ctx);
     dossier.updatedAt = now;
-    DossierService.Prepared prepared = service.prepare(dossier, ctx);
+    Settlement.Prepared prepared = changes.prepare(dossier, ctx);
     dossier.id = dossiers.nextId(dossier);
     later.rows.add(dossier);
-    later.notices.addAll(service.settleNew(dossier, prepared, ctx, changes));
+    changes.settleNew(dossier, prepared, ctx);
     ReceiveDossierRequest.ApplicantBody body = item.applicant();
     later.rows.add(
         new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber()));
@@ -200,7 +198,7 @@ public class SyncService {
       throw e;
     }
     stored.updatedAt = batch.now();
-    service.settle(stored, before, batch.deadlines(), batch.changes());
+    batch.changes().settle(stored, before, batch.deadlines());
     for (EventRecord e : fresh) {
       dossiers.persistEvent(new DossierEvent(stored.id, e, batch.now(), Source.PORTAL, null));
     }

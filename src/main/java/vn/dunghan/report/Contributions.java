@@ -3,6 +3,8 @@ package vn.dunghan.report;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.dunghan.dossier.ReportStage;
+import vn.dunghan.dossier.ReportTimeline;
 
 /**
  * What one dossier adds to the report counters of its unit and field, day by day. The report
@@ -27,14 +29,14 @@ public final class Contributions {
   private Contributions() {}
 
   /** Day to the change of each {@link Measure} (indexed by ordinal). */
-  public static Map<LocalDate, int[]> of(boolean online, Timeline timeline) {
+  public static Map<LocalDate, int[]> of(boolean online, ReportTimeline timeline) {
     Map<LocalDate, int[]> days = new TreeMap<>();
     LocalDate received = timeline.receivedOn();
     add(days, received, online ? Measure.RECEIVED_ONLINE : Measure.RECEIVED_DIRECT, 1);
     add(days, received, Measure.OPEN, 1);
     var phases = timeline.phases();
     for (int i = 0; i < phases.size(); i++) {
-      Timeline.Phase p = phases.get(i);
+      ReportTimeline.Phase p = phases.get(i);
       LocalDate end = i + 1 < phases.size() ? phases.get(i + 1).from() : null;
       switch (p.stage()) {
         case RUNNING -> {
@@ -51,7 +53,7 @@ public final class Contributions {
         }
         case AWAITING_SUPPLEMENT, SUSPENDED -> {
           Measure level =
-              p.stage() == Stage.SUSPENDED ? Measure.SUSPENDED : Measure.AWAITING_SUPPLEMENT;
+              p.stage() == ReportStage.SUSPENDED ? Measure.SUSPENDED : Measure.AWAITING_SUPPLEMENT;
           add(days, p.from(), level, 1);
           if (end != null) {
             add(days, end, level, -1);
@@ -67,7 +69,7 @@ public final class Contributions {
     return days;
   }
 
-  private static Measure closing(Stage stage) {
+  private static Measure closing(ReportStage stage) {
     return switch (stage) {
       case RESOLVED_EARLY -> Measure.RESOLVED_EARLY;
       case RESOLVED_ON_TIME -> Measure.RESOLVED_ON_TIME;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hibernate.Session;
+import vn.dunghan.dossier.ReportTimeline;
 
 /**
  * Keeps {@code report_counter} in step with the dossiers, in the transaction that changed them: a
@@ -43,7 +44,11 @@ public class ReportLedger {
 
     /** A dossier's timeline went from {@code before} (null for a new dossier) to {@code after}. */
     public void move(
-        String unitCode, String fieldCode, boolean online, Timeline before, Timeline after) {
+        String unitCode,
+        String fieldCode,
+        boolean online,
+        ReportTimeline before,
+        ReportTimeline after) {
       if (before != null) {
         add(unitCode, fieldCode, Contributions.of(online, before), -1);
       }

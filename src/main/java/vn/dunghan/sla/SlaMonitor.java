@@ -65,15 +65,6 @@ public class SlaMonitor {
   /** What a scan did. */
   public record ScanResult(int evaluated, int changed, int failed) {}
 
-  private record Candidate(
-      long id,
-      String code,
-      String procedureCode,
-      String holdingUnitCode,
-      LocalDate dueDate,
-      String notifiedState,
-      int escalationLevel) {}
-
   public ScanResult scan() {
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
@@ -103,11 +94,11 @@ public class SlaMonitor {
   /** One batch: {evaluated, changed, failed in this batch}. */
   private int[] batch(
       LocalDate today, LocalDate soon, Instant now, WorkingCalendar calendar, Set<Long> failed) {
-    List<Candidate> candidates = candidates(today, soon, failed);
+    List<WatchedDossier> candidates = candidates(today, soon, failed);
     int changedCount = 0;
     int failedCount = 0;
     List<Notice> notices = new ArrayList<>();
-    for (Candidate c : candidates) {
+    for (WatchedDossier c : candidates) {
       try {
         notices.addAll(evaluate(c, today, calendar));
         changedCount++;
@@ -131,18 +122,35 @@ public class SlaMonitor {
       List<Notice> notices,
       String notifiedState,
       int escalationLevel,
-      LocalDate nextEscalationOn) {}
+      LocalDate nextEscalationOn) {
 
-  public Decision decide(
-      long dossierId,
-      String code,
-      String procedureCode,
-      String holdingUnitCode,
-      LocalDate dueDate,
-      String notifiedState,
-      int escalationLevel,
-      LocalDate today,
-      WorkingCalendar calendar) {
+    /** The same decision for a dossier that now has its id (decided before its first insert). */
+    public Decision forDossier(long id) {
+      List<Notice> keyed = new ArrayList<>(notices.size());
+      for (Notice n : notices) {
+        keyed.add(
+            new Notice(
+                id,
+                n.dossierCode(),
+                n.procedureCode(),
+                n.stage(),
+                n.unit(),
+                n.dueDate(),
+                n.overdueWorkingDays()));
+      }
+      return new Decision(assessment, keyed, notifiedState, escalationLevel, nextEscalationOn);
+    }
+  }
+
+  /** What the escalation policy decides for {@code d} today. */
+  public Decision decide(WatchedDossier d, LocalDate today, WorkingCalendar calendar) {
+    long dossierId = d.id();
+    String code = d.code();
+    String procedureCode = d.procedureCode();
+    String holdingUnitCode = d.holdingUnitCode();
+    LocalDate dueDate = d.dueDate();
+    String notifiedState = d.notifiedState();
+    int escalationLevel = d.escalationLevel();
     int n = notifyConfig.escalateAfterWorkingDays();
     SlaPolicy.Assessment a =
         SlaPolicy.assess(
@@ -183,23 +191,19 @@ public class SlaMonitor {
     return new Decision(a, notices, watched ? a.state().name() : notifiedState, level, next);
   }
 
-  /** Writes the notices of a decision into the outbox, in the caller's transaction. */
-  public void enqueue(List<Notice> notices) {
-    outbox.enqueue(notices, clock.instant());
+  /** Writes the notices of these decisions into the outbox, in the caller's transaction. */
+  public void enqueue(List<Decision> decisions) {
+    List<Notice> notices = new ArrayList<>();
+    for (Decision d : decisions) {
+      notices.addAll(d.notices());
+    }
+    if (!notices.isEmpty()) {
+      outbox.enqueue(notices, clock.instant());
+    }
   }
 
-  private List<Notice> evaluate(Candidate c, LocalDate today, WorkingCalendar calendar) {
-    Decision d =
-        decide(
-            c.id(),
-            c.code(),
-            c.procedureCode(),
-            c.holdingUnitCode(),
-            c.dueDate(),
-            c.notifiedState(),
-            c.escalationLevel(),
-            today,
-            calendar);
+  private List<Notice> evaluate(WatchedDossier c, LocalDate today, WorkingCalendar calendar) {
+    Decision d = decide(c, today, calendar);
     SlaPolicy.Assessment a = d.assessment();
     em.createNativeQuery(
             "update dossier set sla_state = :state, sla_evaluated_on = :today,"
@@ -219,7 +223,7 @@ public class SlaMonitor {
     return d.notices();
   }
 
-  private List<Candidate> candidates(LocalDate today, LocalDate soon, Set<Long> failed) {
+  private List<WatchedDossier> candidates(LocalDate today, LocalDate soon, Set<Long> failed) {
     String skip =
         failed.isEmpty()
             ? ""
@@ -252,10 +256,10 @@ public class SlaMonitor {
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    List<Candidate> candidates = new ArrayList<>(rows.size());
+    List<WatchedDossier> candidates = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
       candidates.add(
-          new Candidate(
+          new WatchedDossier(
               ((Number) r[0]).longValue(),
               (String) r[1],
               (String) r[2],

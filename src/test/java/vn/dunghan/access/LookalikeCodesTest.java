@@ -157,6 +157,8 @@ class LookalikeCodesTest {
       }
     }
     assertThat(cells).isGreaterThan(500);
+    org.jboss.logging.Logger.getLogger(LookalikeCodesTest.class)
+        .infof("lookalike codes: %d reads checked", cells);
     assertThat(wrong).as("reads that leak or fail (of %d)", cells).isEmpty();
   }
 

@@ -76,6 +76,50 @@ class ArchitectureTest {
     slices().matching("vn.dunghan.(*)..").should().beFreeOfCycles().check(classes);
   }
 
+  /**
+   * The settlement path publishes and never calls upward: a dossier change is written with its SLA
+   * ledger and notices through sla, and the report counters observe {@code DossiersSettled}. So
+   * intake never waits on reporting, and never calls a sender.
+   */
+  @Test
+  void dossiersNeverReachUpIntoReportsNotificationsOrPages() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.dunghan.dossier..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "vn.dunghan.report..",
+            "vn.dunghan.notify..",
+            "vn.dunghan.jobs..",
+            "vn.dunghan.dashboard..")
+        .check(classes);
+  }
+
+  /** The floors below the dossier know nothing of it or of what is built on it. */
+  @Test
+  void slaAndNotificationsStayBelowDossiers() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("vn.dunghan.sla..", "vn.dunghan.notify..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "vn.dunghan.dossier..",
+            "vn.dunghan.report..",
+            "vn.dunghan.jobs..",
+            "vn.dunghan.dashboard..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("vn.dunghan.notify..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("vn.dunghan.sla..")
+        .because("the SLA side decides escalations and writes notices through notify's outbox")
+        .check(classes);
+  }
+
   @Test
   void packagesAreByDomainNotByLayer() {
     noClasses()

@@ -611,6 +611,8 @@ class ContractFuzzTest {
   void everyOperationRefusesHostileValuesWithAProblemAndWritesNothing() throws IOException {
     List<Probe> probes = probes();
     assertThat(probes).hasSizeGreaterThan(1000);
+    org.jboss.logging.Logger.getLogger(ContractFuzzTest.class)
+        .infof("contract fuzz: %d probes over the published operations", probes.size());
     long before = rows();
     String printBefore = fingerprint();
     Map<String, String> auth = RawHttp.bearer(Tokens.operator());

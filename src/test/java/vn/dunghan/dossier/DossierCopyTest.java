@@ -33,7 +33,7 @@ class DossierCopyTest {
 
   @Inject EntityManager em;
   @Inject DossierRepository dossiers;
-  @Inject DossierService service;
+  @Inject Settlement settlement;
 
   @BeforeEach
   void referenceData() {
@@ -65,7 +65,7 @@ class DossierCopyTest {
   }
 
   private void compare(int index, List<EventRecord> history) {
-    DeadlineContext ctx = service.context();
+    DeadlineContext ctx = settlement.context();
     String unit = index % 2 == 0 ? Fixtures.COMMUNE : Fixtures.DEPARTMENT;
     String idNumber = index % 3 == 0 ? null : "02209000" + (1000 + index);
     String name = "Nguyễn Thị Ánh\tNguyệt \\ số " + index;
@@ -140,7 +140,7 @@ class DossierCopyTest {
     Dossier d = new Dossier(intake, NOW);
     d.replay(history, ctx);
     d.updatedAt = NOW;
-    service.prepare(d, ctx);
+    settlement.begin().prepare(d, ctx);
     return d;
   }
 

@@ -252,7 +252,7 @@ class ReportIdentityProperties {
     Counters counters = new Counters();
     for (Case c : cases) {
       Dossier d = c.dossier();
-      Dossier.ReportMove move = d.moveReportTimeline();
+      ReportMove move = d.moveReportTimeline();
       counters.add(
           move.unitCode(), move.fieldCode(), Contributions.of(move.online(), move.after()));
     }

@@ -16,11 +16,11 @@ import vn.dunghan.shared.Numbers;
  * (with their names), which fell in a suspension, and which were wiped by a supplement request
  * (Decree 61/2018 art. 19(4): the time is counted again from the beginning).
  */
-public final class DeadlineExplainer {
+public final class DossierDeadline {
 
   private static final int MAX_DAYS = 1000;
 
-  private DeadlineExplainer() {}
+  private DossierDeadline() {}
 
   /** How a calendar day figures in the deadline. */
   public enum DayRole {
@@ -60,12 +60,16 @@ public final class DeadlineExplainer {
     }
   }
 
-  static Explanation explain(Dossier d, List<EventRecord> history, WorkingCalendar calendar) {
+  /**
+   * {@code d} as its replay left it: the supplement waits and suspensions are the ones the replay
+   * recorded (Dossier#supplementIntervals, #suspensionIntervals), not a second reading of the
+   * events.
+   */
+  static Explanation explain(Dossier d, WorkingCalendar calendar) {
     LocalDate countingFrom =
         calendar.effectiveReceiptDate(Dossier.local(d.receivedAt), d.sameDayCutoff);
-    List<Interval> supplements = new ArrayList<>();
-    List<Interval> suspensions = new ArrayList<>();
-    collectIntervals(history, calendar, supplements, suspensions);
+    List<Interval> supplements = d.supplementIntervals();
+    List<Interval> suspensions = d.suspensionIntervals();
     List<Day> days = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal needed = d.totalWorkingDays().add(BigDecimal.valueOf(d.pausedWorkingDays));
@@ -107,39 +111,6 @@ public final class DeadlineExplainer {
         d.appointmentDate,
         days,
         DossierView.steps(d));
-  }
-
-  private static void collectIntervals(
-      List<EventRecord> history,
-      WorkingCalendar calendar,
-      List<Interval> supplements,
-      List<Interval> suspensions) {
-    LocalDate requested = null;
-    LocalDate suspended = null;
-    for (EventRecord e : history) {
-      LocalDate on = Dossier.day(e.at());
-      switch (e.type()) {
-        case SUPPLEMENT_REQUESTED:
-          requested = on;
-          break;
-        case SUPPLEMENT_RECEIVED:
-          supplements.add(new Interval(requested, on, null));
-          requested = null;
-          break;
-        case SUSPENDED:
-          suspended = on;
-          break;
-        case RESUMED:
-          suspensions.add(new Interval(suspended, on, calendar.countWorkingDays(suspended, on)));
-          suspended = null;
-          break;
-        default:
-          break;
-      }
-    }
-    if (requested != null) {
-      supplements.add(new Interval(requested, null, null));
-    }
   }
 
   /** Days after the start and up to the end (the start day itself still ran). */

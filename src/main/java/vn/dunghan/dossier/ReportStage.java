@@ -1,11 +1,11 @@
-package vn.dunghan.report;
+package vn.dunghan.dossier;
 
 /**
  * Where a dossier stands at the end of a day, as the periodic report (Biểu 06, Circular 01/2020/
  * TT-VPCP) sorts it. The open stages are "in progress"; the closing ones end the dossier's life in
  * the report.
  */
-public enum Stage {
+public enum ReportStage {
   /** In progress with the clock running: not yet due or overdue depending on the due date. */
   RUNNING('R'),
   /** In progress, the agency waits for a supplement (clock stopped; counted as not yet due). */
@@ -20,7 +20,7 @@ public enum Stage {
 
   final char code;
 
-  Stage(char code) {
+  ReportStage(char code) {
     this.code = code;
   }
 
@@ -28,8 +28,8 @@ public enum Stage {
     return this == RUNNING || this == AWAITING_SUPPLEMENT || this == SUSPENDED;
   }
 
-  static Stage of(char code) {
-    for (Stage s : values()) {
+  static ReportStage of(char code) {
+    for (ReportStage s : values()) {
       if (s.code == code) {
         return s;
       }

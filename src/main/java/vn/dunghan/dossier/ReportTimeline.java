@@ -1,4 +1,4 @@
-package vn.dunghan.report;
+package vn.dunghan.dossier;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,20 +12,20 @@ import java.util.Objects;
  * dossier in a compact text form so that the next change can take back exactly what this one added
  * to the report counters.
  */
-public final class Timeline {
+public final class ReportTimeline {
 
   /** From {@code from} on, the dossier is at {@code stage}, due on {@code due} (if running). */
-  public record Phase(LocalDate from, Stage stage, LocalDate due) {
+  public record Phase(LocalDate from, ReportStage stage, LocalDate due) {
     public Phase {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(stage, "stage");
-      due = stage == Stage.RUNNING ? Objects.requireNonNull(due, "due") : null;
+      due = stage == ReportStage.RUNNING ? Objects.requireNonNull(due, "due") : null;
     }
   }
 
   private final List<Phase> phases;
 
-  private Timeline(List<Phase> phases) {
+  private ReportTimeline(List<Phase> phases) {
     this.phases = List.copyOf(phases);
   }
 
@@ -42,7 +42,7 @@ public final class Timeline {
     private final List<Phase> phases = new ArrayList<>();
     private boolean closed;
 
-    public Builder mark(LocalDate day, Stage stage, LocalDate due) {
+    public Builder mark(LocalDate day, ReportStage stage, LocalDate due) {
       if (closed) {
         return this; // after closing (the result handed over, say) the report sees no change
       }
@@ -65,11 +65,11 @@ public final class Timeline {
       return this;
     }
 
-    public Timeline build() {
+    public ReportTimeline build() {
       if (phases.isEmpty()) {
         throw new IllegalStateException("a timeline starts with the receipt");
       }
-      return new Timeline(phases);
+      return new ReportTimeline(phases);
     }
 
     private static boolean same(Phase a, Phase b) {
@@ -96,20 +96,20 @@ public final class Timeline {
     return text.toString();
   }
 
-  public static Timeline decode(String text) {
+  public static ReportTimeline decode(String text) {
     List<Phase> phases = new ArrayList<>();
     for (String part : text.strip().split(" ")) {
       LocalDate from = LocalDate.parse(part.substring(0, 10));
-      Stage stage = Stage.of(part.charAt(10));
+      ReportStage stage = ReportStage.of(part.charAt(10));
       LocalDate due = part.length() > 11 ? LocalDate.parse(part.substring(11)) : null;
       phases.add(new Phase(from, stage, due));
     }
-    return new Timeline(phases);
+    return new ReportTimeline(phases);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Timeline t && t.phases.equals(phases);
+    return o instanceof ReportTimeline t && t.phases.equals(phases);
   }
 
   @Override
