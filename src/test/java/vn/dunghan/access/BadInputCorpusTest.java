@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dunghan.support.Api;
 import vn.dunghan.support.RawHttp;
+import vn.dunghan.support.WrittenRows;
 
 /**
  * A corpus of bad requests, generated from valid bodies by one mutation each (malformed JSON, wrong
@@ -349,23 +350,11 @@ class BadInputCorpusTest {
   }
 
   private long rows() {
-    Object n =
-        em.createNativeQuery(
-                "select (select count(*) from dossier) + (select count(*) from dossier_event)"
-                    + " + (select count(*) from dossier_applicant)"
-                    + " + (select count(*) from administrative_unit) + (select count(*) from field)"
-                    + " + (select count(*) from procedure) + (select count(*) from calendar_change)"
-                    + " + (select count(*) from report_snapshot)")
-            .getSingleResult();
-    return ((Number) n).longValue();
+    return WrittenRows.count(em);
   }
 
   private String fingerprint() {
-    return (String)
-        em.createNativeQuery(
-                "select md5(string_agg(d.code || d.status || d.version, ',' order by d.code))"
-                    + " from dossier d")
-            .getSingleResult();
+    return WrittenRows.fingerprint(em);
   }
 
   @Test

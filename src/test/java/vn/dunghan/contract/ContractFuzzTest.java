@@ -26,6 +26,7 @@ import vn.dunghan.support.Api;
 import vn.dunghan.support.RawHttp;
 import vn.dunghan.support.TestProvince;
 import vn.dunghan.support.Tokens;
+import vn.dunghan.support.WrittenRows;
 
 /**
  * A fuzzing pass driven by the published contract ({@code openapi/openapi.yaml}): for every
@@ -577,25 +578,11 @@ class ContractFuzzTest {
   }
 
   private long rows() {
-    Object n =
-        em.createNativeQuery(
-                "select (select count(*) from dossier) + (select count(*) from dossier_event)"
-                    + " + (select count(*) from dossier_applicant)"
-                    + " + (select count(*) from administrative_unit) + (select count(*) from field)"
-                    + " + (select count(*) from procedure) + (select count(*) from calendar_change)"
-                    + " + (select count(*) from report_snapshot)"
-                    + " + (select count(*) from notification)")
-            .getSingleResult();
-    return ((Number) n).longValue();
+    return WrittenRows.count(em);
   }
 
   private String fingerprint() {
-    return (String)
-        em.createNativeQuery(
-                "select md5(coalesce(string_agg(d.code || d.status || d.version, ',' order by d.code), ''))"
-                    + " || md5(coalesce(string_agg(u.code || u.name || u.version, ',' order by u.code), ''))"
-                    + " from dossier d full join administrative_unit u on false")
-            .getSingleResult();
+    return WrittenRows.fingerprint(em);
   }
 
   /** The sync answers 200 with each item's outcome: refused means every item REJECTED. */
