@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dunghan.shared.Roles;
+import vn.dunghan.shared.problem.Problem;
+import vn.dunghan.shared.problem.ProblemType;
 
 /**
  * The dashboard for provincial leaders: one HTML page rendered on the server (Qute), charts as
@@ -44,8 +47,16 @@ public class DashboardResource {
       @QueryParam("window") String window,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("unit") String unit) {
+      @QueryParam("unit") String unit,
+      @HeaderParam("Accept") String accept) {
     DashboardView view = service.view(new DashboardService.Query(period, window, from, to, unit));
+    if (!view.errors().isEmpty() && (accept == null || !accept.contains("text/html"))) {
+      // A browser asked for the page and gets the form back with the reasons; any other client
+      // (a script, a probe) gets the same refusal as every other endpoint: a problem body.
+      Problem problem =
+          Problem.of(ProblemType.VALIDATION, String.join("; ", view.errors())).withInstance("/");
+      return Response.status(422).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
     return Response.status(view.errors().isEmpty() ? 200 : 422)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(Templates.dashboard(view))

@@ -139,12 +139,23 @@ class DashboardBrowserTest {
   @Test
   void aBadQueryIsExplainedOnThePage() {
     given()
+        .accept("text/html,application/xhtml+xml,*/*;q=0.8")
         .queryParam("period", "2026-13")
         .get("/")
         .then()
         .statusCode(422)
         .contentType(containsString("text/html"))
         .body(containsString("Kỳ báo cáo “2026-13” không hợp lệ"));
+    // a client that is not a browser gets the refusal as a problem, like every endpoint's
+    given()
+        .accept("*/*")
+        .queryParam("period", "2026-13")
+        .get("/")
+        .then()
+        .statusCode(422)
+        .contentType(containsString("application/problem+json"))
+        .body("status", org.hamcrest.Matchers.is(422))
+        .body("detail", containsString("Kỳ báo cáo “2026-13” không hợp lệ"));
     given()
         .queryParam("unit", "KHONG-CO")
         .get("/")
