@@ -63,7 +63,8 @@ public class SyncResource {
       throws IOException {
     JsonNode root;
     try {
-      root = json.readTree(Utf8.strict(body));
+      // already strict UTF-8: StrictUtf8Bodies wraps JSON bodies, InputStream parameters included
+      root = json.readTree(body);
     } catch (JsonProcessingException e) {
       throw new ProblemException(JsonProblems.of(e));
     }
