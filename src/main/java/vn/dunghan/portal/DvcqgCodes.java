@@ -1,6 +1,7 @@
 package vn.dunghan.portal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import vn.dunghan.dossier.Channel;
 import vn.dunghan.dossier.EventType;
@@ -74,42 +75,29 @@ public final class DvcqgCodes {
     }
   }
 
-  /** {@code KenhThucHien}: 1 direct, 2 online, 3 public postal service. */
+  /** {@code KenhThucHien}, code n at index n - 1: 1 direct, 2 online, 3 public postal service. */
+  private static final List<Channel> CHANNELS =
+      List.of(Channel.DIRECT, Channel.ONLINE, Channel.POSTAL);
+
+  /** {@code LoaiDoiTuong}, code n at index n - 1: 1 a citizen, 2 an organisation. */
+  private static final List<ApplicantKind> APPLICANT_KINDS =
+      List.of(ApplicantKind.CITIZEN, ApplicantKind.ORGANISATION);
+
   public static Optional<Channel> channel(int code) {
-    switch (code) {
-      case 1:
-        return Optional.of(Channel.DIRECT);
-      case 2:
-        return Optional.of(Channel.ONLINE);
-      case 3:
-        return Optional.of(Channel.POSTAL);
-      default:
-        return Optional.empty();
-    }
+    return byCode(CHANNELS, code);
   }
 
   /** The code the portal writes for {@code channel}. */
   public static int channelCode(Channel channel) {
-    switch (channel) {
-      case DIRECT:
-        return 1;
-      case ONLINE:
-        return 2;
-      default:
-        return 3;
-    }
+    return CHANNELS.indexOf(channel) + 1;
   }
 
-  /** {@code LoaiDoiTuong}: 1 a citizen, 2 an organisation. */
   public static Optional<ApplicantKind> applicantKind(int code) {
-    switch (code) {
-      case 1:
-        return Optional.of(ApplicantKind.CITIZEN);
-      case 2:
-        return Optional.of(ApplicantKind.ORGANISATION);
-      default:
-        return Optional.empty();
-    }
+    return byCode(APPLICANT_KINDS, code);
+  }
+
+  private static <T> Optional<T> byCode(List<T> table, int code) {
+    return code >= 1 && code <= table.size() ? Optional.of(table.get(code - 1)) : Optional.empty();
   }
 
   /**
