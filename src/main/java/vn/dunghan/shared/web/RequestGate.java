@@ -228,17 +228,7 @@ public class RequestGate {
     if (text == null) {
       return "the " + name + " does not decode to valid UTF-8 (overlong or broken sequence)";
     }
-    int forbidden = Utf8.firstForbidden(text);
-    if (forbidden < 0) {
-      // tab, line feed and carriage return pass in text bodies, never in a URL
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\t' || c == '\n' || c == '\r') {
-          forbidden = i;
-          break;
-        }
-      }
-    }
+    int forbidden = Utf8.firstForbidden(text, false);
     return forbidden < 0
         ? null
         : "the " + name + " holds a control character (" + Utf8.describe(text, forbidden) + ")";

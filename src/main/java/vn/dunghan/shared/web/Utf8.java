@@ -41,10 +41,18 @@ public final class Utf8 {
    * U+FFFF. -1 when there is none.
    */
   public static int firstForbidden(CharSequence text) {
+    return firstForbidden(text, true);
+  }
+
+  /**
+   * The same, where tab, line feed and carriage return are forbidden too unless {@code
+   * lineBreaksAllowed} (they belong in a typed text, never in a URL).
+   */
+  public static int firstForbidden(CharSequence text, boolean lineBreaksAllowed) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x20) {
-        if (c != '\t' && c != '\n' && c != '\r') {
+        if (!lineBreaksAllowed || (c != '\t' && c != '\n' && c != '\r')) {
           return i;
         }
       } else if (c >= 0x7f && c <= 0x9f) {
