@@ -8,11 +8,14 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dunghan.shared.Roles;
 import vn.dunghan.shared.problem.Problem;
+import vn.dunghan.shared.problem.ProblemMappers;
 import vn.dunghan.shared.problem.ProblemType;
 
 /**
@@ -48,14 +51,14 @@ public class DashboardResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("unit") String unit,
-      @HeaderParam("Accept") String accept) {
+      @HeaderParam("Accept") String accept,
+      @Context UriInfo uri) {
     DashboardView view = service.view(new DashboardService.Query(period, window, from, to, unit));
     if (!view.errors().isEmpty() && (accept == null || !accept.contains("text/html"))) {
       // A browser asked for the page and gets the form back with the reasons; any other client
       // (a script, a probe) gets the same refusal as every other endpoint: a problem body.
-      Problem problem =
-          Problem.of(ProblemType.VALIDATION, String.join("; ", view.errors())).withInstance("/");
-      return Response.status(422).type(Problem.MEDIA_TYPE).entity(problem).build();
+      return ProblemMappers.respond(
+          Problem.of(ProblemType.VALIDATION, String.join("; ", view.errors())), uri);
     }
     return Response.status(view.errors().isEmpty() ? 200 : 422)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

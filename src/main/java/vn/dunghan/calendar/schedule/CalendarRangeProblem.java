@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.dunghan.calendar.OutsideCalendarRange;
 import vn.dunghan.shared.problem.Problem;
+import vn.dunghan.shared.problem.ProblemMappers;
 import vn.dunghan.shared.problem.ProblemType;
 
 /**
@@ -15,8 +16,6 @@ public class CalendarRangeProblem {
 
   @ServerExceptionMapper
   public Response outsideRange(OutsideCalendarRange e, UriInfo uri) {
-    Problem problem =
-        Problem.of(ProblemType.VALIDATION, e.getMessage()).withInstance(uri.getPath());
-    return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    return ProblemMappers.respond(Problem.of(ProblemType.VALIDATION, e.getMessage()), uri);
   }
 }

@@ -107,7 +107,11 @@ public class ProblemMappers {
         || cause instanceof java.time.format.DateTimeParseException;
   }
 
-  private static Response respond(Problem problem, UriInfo uri) {
+  /**
+   * The answer for {@code problem}: its status, {@code application/problem+json}, and the request
+   * path as its instance when it names none. For mappers and resources outside this class too.
+   */
+  public static Response respond(Problem problem, UriInfo uri) {
     Problem body = problem.getInstance() == null ? problem.withInstance(uri.getPath()) : problem;
     return Response.status(body.getStatus()).type(Problem.MEDIA_TYPE).entity(body).build();
   }
