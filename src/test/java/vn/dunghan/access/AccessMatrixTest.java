@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dunghan.shared.Roles;
 import vn.dunghan.support.Api;
+import vn.dunghan.support.TestProvince;
 import vn.dunghan.support.Tokens;
 
 /**
@@ -133,16 +134,7 @@ class AccessMatrixTest {
   }
 
   private static void unit(String code, String name, String kind, String parent) {
-    Map<String, Object> b =
-        body(
-            "code", code,
-            "name", name,
-            "kind", kind,
-            "parentCode", parent,
-            "head", body("name", "Lý Thị Mai", "title", "Thủ trưởng", "email", "pq@test.vn"),
-            "validFrom", "2004-01-01");
-    b.put("validTo", kind.equals("PROVINCE") ? null : "2025-06-30");
-    post("/api/v1/units", b).statusCode(201);
+    TestProvince.unit(code, name, kind, parent);
   }
 
   // The rules, once each, in the words of docs/security.md.
