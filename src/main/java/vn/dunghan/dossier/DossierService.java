@@ -232,6 +232,19 @@ public class DossierService {
   }
 
   /**
+   * The id, due date and appointment of the dossier {@code code} if the caller may see it; the same
+   * 404 as {@link #get} otherwise. For reads beside the dossier (what the portal said of it).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Visible lookUp(String code) {
+    Dossier dossier = visible(code);
+    return new Visible(dossier.id, dossier.dueDate, dossier.appointmentDate, dossier.version);
+  }
+
+  /** What {@link #lookUp} answers. */
+  public record Visible(long id, LocalDate dueDate, LocalDate appointmentDate, long version) {}
+
+  /**
    * The dossier if it exists and the caller may see it; 404 otherwise (existence not confirmed).
    */
   private Dossier visible(String code) {

@@ -14,6 +14,17 @@ public record EventRecord(
     LocalDate newAppointmentDate,
     Outcome outcome) {
 
+  /**
+   * The same happening, whatever the wording around it: type, moment and destination. The portal's
+   * records say what happened and when, not in this service's words (a reason written at a desk
+   * comes back without it), so its events are known again by this.
+   */
+  boolean sameOccurrence(EventRecord other) {
+    return type == other.type
+        && at.equals(other.at)
+        && java.util.Objects.equals(toUnitCode, other.toUnitCode);
+  }
+
   public static EventRecord of(EventType type, Instant at) {
     return new EventRecord(type, at, null, null, null, null, null);
   }

@@ -112,6 +112,7 @@ class Settlement {
     private final SlaLedger.Changes sla = ledger.changes();
     private final List<ReportMove> report = new ArrayList<>();
     private final List<SlaMonitor.Decision> notices = new ArrayList<>();
+    private final List<Long> changed = new ArrayList<>();
 
     private Batch() {}
 
@@ -123,6 +124,7 @@ class Settlement {
     void settle(Dossier dossier, ResolutionFact before, DeadlineContext ctx) {
       Prepared prepared = prepare(dossier, ctx);
       sla.resolution(dossier.id, before, dossier.resolutionFact(), dossier.overruns(ctx));
+      changed.add(dossier.id);
       keep(prepared);
     }
 
@@ -146,6 +148,7 @@ class Settlement {
     /** A new dossier, now with its id: its ledger entry, report move and notices. */
     void settleNew(Dossier dossier, Prepared prepared, DeadlineContext ctx) {
       sla.resolution(dossier.id, null, dossier.resolutionFact(), dossier.overruns(ctx));
+      changed.add(dossier.id);
       keep(
           new Prepared(
               prepared.decision == null ? null : prepared.decision.forDossier(dossier.id),
@@ -175,7 +178,7 @@ class Settlement {
      */
     void write() {
       sla.write();
-      settled.fire(new DossiersSettled(List.copyOf(report)));
+      settled.fire(new DossiersSettled(List.copyOf(report), List.copyOf(changed)));
       monitor.enqueue(notices);
     }
   }

@@ -1,5 +1,6 @@
 package vn.dunghan.dossier;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,10 +18,24 @@ public record SyncResult(
     REJECTED
   }
 
-  /** One item's fate; {@code problem} only when rejected. */
+  /**
+   * One item's fate; {@code problem} only when rejected. {@code dossierId} is for the caller in the
+   * service (the portal keeps what it knows beside the dossier), never shown.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Item(
-      int index, String code, Outcome outcome, String status, LocalDate dueDate, Problem problem) {}
+      int index,
+      String code,
+      Outcome outcome,
+      String status,
+      LocalDate dueDate,
+      Problem problem,
+      @JsonIgnore Long dossierId) {
+
+    Item(int index, String code, Outcome outcome, Problem problem) {
+      this(index, code, outcome, null, null, problem, null);
+    }
+  }
 
   static SyncResult of(List<Item> items) {
     int[] counts = new int[Outcome.values().length];

@@ -52,8 +52,27 @@ public class SyncService {
     this.clock = clock;
   }
 
-  /** An item as parsed: the item, or why it could not be read. */
-  public record Parsed(SyncItem item, Problem unreadable) {}
+  /** An item as parsed: the item, or why it could not be read, and how to take it. */
+  public record Parsed(SyncItem item, Problem unreadable, Mode mode) {
+
+    public Parsed(SyncItem item, Problem unreadable) {
+      this(item, unreadable, Mode.OWN);
+    }
+  }
+
+  /** How an item is taken. */
+  public enum Mode {
+    /** This service's own format: events known again by their whole content. */
+    OWN,
+    /**
+     * A portal record in its dialect, translated: events known again by type, moment and
+     * destination ({@link EventRecord#sameOccurrence}), since the portal does not carry this
+     * service's reasons.
+     */
+    DIALECT,
+    /** Step progress for a dossier already here: code and events only, no intake. */
+    PROGRESS
+  }
 
   @Transactional
   public SyncResult sync(List<Parsed> batch) {
@@ -86,18 +105,27 @@ public class SyncService {
       SyncItem item = parsed.item();
       String code = item == null ? null : item.code();
       if (parsed.unreadable() != null) {
-        results.add(
-            new SyncResult.Item(
-                i, code, SyncResult.Outcome.REJECTED, null, null, parsed.unreadable()));
+        results.add(new SyncResult.Item(i, code, SyncResult.Outcome.REJECTED, parsed.unreadable()));
         continue;
       }
       try {
-        validate(item);
+        boolean progress = parsed.mode() == Mode.PROGRESS;
+        if (progress) {
+          validateEvents(item);
+        } else {
+          validate(item);
+        }
         if (!seen.add(code)) {
           throw ProblemException.conflict(
               "dossier " + code + " appears more than once in this batch");
         }
         Dossier stored = existing.get(code);
+        if (stored == null && progress) {
+          throw new ProblemException(
+              Problem.of(
+                  ProblemType.NOT_FOUND,
+                  "dossier " + code + " is not known here: its record must come first"));
+        }
         results.add(
             stored == null
                 ? create(i, item, now, ctx, changes, later)
@@ -107,10 +135,10 @@ public class SyncService {
                     stored,
                     applicants.get(stored.id),
                     history.get(stored.id),
+                    parsed.mode(),
                     new Context(now, ctx, em, changes)));
       } catch (ProblemException e) {
-        results.add(
-            new SyncResult.Item(i, code, SyncResult.Outcome.REJECTED, null, null, e.problem()));
+        results.add(new SyncResult.Item(i, code, SyncResult.Outcome.REJECTED, e.problem()));
       }
     }
     // Updated dossiers and their new events go through Hibernate; new ones by COPY. Every row of
@@ -165,9 +193,12 @@ public class SyncService {
       Dossier stored,
       Applicant applicant,
       List<DossierEvent> recorded,
+      Mode mode,
       Context batch) {
     List<String> differing =
-        IntakeComparison.differingFields(stored, applicant, item.intake(), true);
+        mode == Mode.PROGRESS
+            ? List.of()
+            : IntakeComparison.differingFields(stored, applicant, item.intake(), true);
     if (!differing.isEmpty()) {
       throw new ProblemException(
           Problem.of(
@@ -181,7 +212,12 @@ public class SyncService {
     List<DossierEvent> known = recorded == null ? List.of() : recorded;
     List<EventRecord> fresh = new ArrayList<>();
     for (EventRecord e : checkedEvents(item, stored.receivedAt, batch.now())) {
-      if (known.stream().noneMatch(k -> k.sameAs(e))) {
+      boolean seenBefore =
+          mode == Mode.OWN
+              ? known.stream().anyMatch(k -> k.sameAs(e))
+              : known.stream().anyMatch(k -> k.toRecord().sameOccurrence(e))
+                  || fresh.stream().anyMatch(f -> f.sameOccurrence(e));
+      if (!seenBefore) {
         fresh.add(e);
       }
     }
@@ -238,9 +274,17 @@ public class SyncService {
 
   private void validate(SyncItem item) {
     Set<ConstraintViolation<ReceiveDossierRequest>> intake = validator.validate(item.intake());
-    Set<ConstraintViolation<SyncItem>> rest = validator.validate(item);
     List<FieldError> errors = new ArrayList<>();
     intake.forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+    throwIfAny(errors, item);
+  }
+
+  private void validateEvents(SyncItem item) {
+    throwIfAny(new ArrayList<>(), item);
+  }
+
+  private void throwIfAny(List<FieldError> errors, SyncItem item) {
+    Set<ConstraintViolation<SyncItem>> rest = validator.validate(item);
     rest.forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
     if (!errors.isEmpty()) {
       errors.sort(Comparator.comparing(FieldError::field));
@@ -263,7 +307,7 @@ public class SyncService {
   }
 
   private static SyncResult.Item done(int index, Dossier d, SyncResult.Outcome outcome) {
-    return new SyncResult.Item(index, d.code, outcome, d.status.name(), d.dueDate, null);
+    return new SyncResult.Item(index, d.code, outcome, d.status.name(), d.dueDate, null, d.id);
   }
 
   private static List<String> codesOf(List<Parsed> batch) {

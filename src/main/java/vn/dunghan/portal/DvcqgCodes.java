@@ -23,37 +23,47 @@ public final class DvcqgCodes {
    */
   public enum Status {
     /** Mới đăng ký: filed on the portal, not yet received; no clock. */
-    FILED(1, null, false),
+    FILED(1, null, false, 0),
     /** Được tiếp nhận: received; {@code NgayTiepNhan} starts the clock (the intake itself). */
-    RECEIVED(2, null, true),
+    RECEIVED(2, null, true, 1),
     /** Không được tiếp nhận: refused at reception; never counted as received. */
-    REFUSED_AT_RECEPTION(3, null, false),
+    REFUSED_AT_RECEPTION(3, null, false, 3),
     /** Đang xử lý: in processing. */
-    IN_PROCESSING(4, null, true),
+    IN_PROCESSING(4, null, true, 2),
     /** Yêu cầu bổ sung: supplement requested (its history in {@code DanhSachHoSoBoSung}). */
-    SUPPLEMENT_REQUESTED(5, EventType.SUPPLEMENT_REQUESTED, true),
+    SUPPLEMENT_REQUESTED(5, EventType.SUPPLEMENT_REQUESTED, true, 2),
     /**
      * Yêu cầu nghĩa vụ tài chính: waiting for the applicant's financial obligation, a pause where
      * the procedure's law excludes that time.
      */
-    AWAITING_PAYMENT(6, EventType.SUSPENDED, true),
+    AWAITING_PAYMENT(6, EventType.SUSPENDED, true, 2),
     /** Công dân rút: withdrawn by the applicant. */
-    WITHDRAWN(7, EventType.WITHDRAWN, true),
+    WITHDRAWN(7, EventType.WITHDRAWN, true, 3),
     /** Dừng xử lý: processing stopped (Decree 118/2025 art. 21). */
-    STOPPED(8, EventType.REJECTED, true),
+    STOPPED(8, EventType.REJECTED, true, 3),
     /** Đã xử lý xong: processing finished, {@code NgayKetThucXuLy}. */
-    FINISHED(9, EventType.RESOLVED, true),
+    FINISHED(9, EventType.RESOLVED, true, 3),
     /** Đã trả kết quả: result returned, {@code NgayTra}. */
-    RETURNED(10, EventType.RETURNED, true);
+    RETURNED(10, EventType.RETURNED, true, 4);
 
     private final int code;
     private final EventType event;
     private final boolean received;
+    private final int stage;
 
-    Status(int code, EventType event, boolean received) {
+    Status(int code, EventType event, boolean received, int stage) {
       this.code = code;
       this.event = event;
       this.received = received;
+      this.stage = stage;
+    }
+
+    /**
+     * How far along a dossier in this status is (filed, received, in processing, ended, returned):
+     * a record of an earlier stage arriving after one of a later stage is older news.
+     */
+    public int stage() {
+      return stage;
     }
 
     public int code() {
@@ -99,6 +109,28 @@ public final class DvcqgCodes {
   private static <T> Optional<T> byCode(List<T> table, int code) {
     return code >= 1 && code <= table.size() ? Optional.of(table.get(code - 1)) : Optional.empty();
   }
+
+  /**
+   * Whether an entry of {@code DanhSachHoSoBoSung} is an apology with a new appointment (Decree
+   * 61/2018 art. 19(9)) rather than a supplement request: it names a new appointment date and no
+   * return of the completed dossier. A supplement entry restarts the clock when the dossier comes
+   * back; the portal may also write the appointment that follows from it, together with that
+   * return.
+   */
+  public static boolean isReappointment(boolean hasNewAppointment, boolean hasSupplementReceived) {
+    return hasNewAppointment && !hasSupplementReceived;
+  }
+
+  /** {@code TrangThai} of a step as pushed: 1 while the agency holds it, 2 once it is done. */
+  public static int stepState(boolean done) {
+    return done ? 2 : 1;
+  }
+
+  /** The answer's {@code error_code}: every item taken. */
+  public static final String ANSWER_ACCEPTED = "00";
+
+  /** The answer's {@code error_code}: some items were rejected, each with its problem. */
+  public static final String ANSWER_PARTLY_REJECTED = "-1";
 
   /**
    * {@code DuocThanhToanTrucTuyen}: 0 not paid online, 1 paid on the portal's payment platform, 2

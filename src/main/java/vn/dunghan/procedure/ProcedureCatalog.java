@@ -32,6 +32,25 @@ public class ProcedureCatalog {
     return code == null ? Optional.empty() : Optional.ofNullable(procedures.get().get(code));
   }
 
+  /**
+   * The procedure the national procedure database means by {@code code}: the one registered with
+   * exactly that code, else the one registered with its base code. A national code is the base
+   * (group digit, dot, six digits: {@code 1.001806}) optionally followed by qualifiers for the
+   * level and the agency that performs it ({@code 1.001806.000.00.00.H22}); a province registers
+   * either.
+   */
+  public Optional<ProcedureFacts> findNational(String code) {
+    Optional<ProcedureFacts> exact = find(code);
+    if (exact.isPresent() || code == null) {
+      return exact;
+    }
+    java.util.regex.Matcher base = NATIONAL_BASE.matcher(code);
+    return base.matches() ? find(base.group(1)) : Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern NATIONAL_BASE =
+      java.util.regex.Pattern.compile("^([0-9]\\.[0-9]{6})\\.[0-9A-Za-z.]+$");
+
   private Map<String, ProcedureFacts> load() {
     return SessionSql.query(
         em,

@@ -22,12 +22,25 @@ public final class SessionSql {
   private SessionSql() {}
 
   public static <T> T query(EntityManager em, String sql, Reader<T> reader) {
+    return query(em, sql, statement -> {}, reader);
+  }
+
+  /** Sets the parameters of a statement. */
+  @FunctionalInterface
+  public interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  /** {@link #query(EntityManager, String, Reader)} with parameters. */
+  public static <T> T query(EntityManager em, String sql, Binder binder, Reader<T> reader) {
     return em.unwrap(Session.class)
         .doReturningWork(
             connection -> {
-              try (PreparedStatement select = connection.prepareStatement(sql);
-                  ResultSet rows = select.executeQuery()) {
-                return reader.read(rows);
+              try (PreparedStatement select = connection.prepareStatement(sql)) {
+                binder.bind(select);
+                try (ResultSet rows = select.executeQuery()) {
+                  return reader.read(rows);
+                }
               }
             });
   }

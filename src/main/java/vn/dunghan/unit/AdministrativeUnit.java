@@ -57,6 +57,9 @@ public class AdministrativeUnit {
   @JoinColumn(name = "successor_id")
   AdministrativeUnit successor;
 
+  /** The agency's electronic identifier (Decision 20/2020/QĐ-TTg), by which the portal names it. */
+  String agencyId;
+
   boolean demo;
 
   @Version long version;
@@ -83,6 +86,7 @@ public class AdministrativeUnit {
     this.validFrom = definition.validFrom();
     this.validTo = definition.validTo();
     this.successor = definition.successor();
+    this.agencyId = definition.agencyId();
     this.demo = definition.demo();
     this.path = (parent == null ? "/" : parent.path) + code + "/";
     this.updatedAt = now;
@@ -145,6 +149,10 @@ public class AdministrativeUnit {
 
   public AdministrativeUnit successor() {
     return successor;
+  }
+
+  public String agencyId() {
+    return agencyId;
   }
 
   public boolean demo() {

@@ -13,4 +13,5 @@ record UnitDefinition(
     LocalDate validFrom,
     LocalDate validTo,
     AdministrativeUnit successor,
+    String agencyId,
     boolean demo) {}

@@ -20,7 +20,15 @@ import vn.dunghan.shared.SessionSql;
 public class UnitDirectory {
 
   private final EntityManager em;
-  private final ReferenceRevision.Snapshot<Map<String, UnitFacts>> units;
+  private final ReferenceRevision.Snapshot<Loaded> units;
+
+  /** The units by code, and those with an agency identifier by it. */
+  private record Loaded(Map<String, UnitFacts> byCode, Map<String, UnitFacts> byAgencyId) {
+
+    UnitFacts get(String code) {
+      return byCode.get(code);
+    }
+  }
 
   UnitDirectory(EntityManager em, ReferenceRevision revision) {
     this.em = em;
@@ -31,9 +39,21 @@ public class UnitDirectory {
     return code == null ? Optional.empty() : Optional.ofNullable(units.get().get(code));
   }
 
+  /**
+   * The unit the national portal means by {@code identifier}: the one with that agency identifier
+   * (Decision 20/2020/QĐ-TTg), else the one with that code.
+   */
+  public Optional<UnitFacts> findByAgencyIdOrCode(String identifier) {
+    if (identifier == null) {
+      return Optional.empty();
+    }
+    UnitFacts byAgencyId = units.get().byAgencyId().get(identifier);
+    return byAgencyId != null ? Optional.of(byAgencyId) : find(identifier);
+  }
+
   /** The unit and its ancestors, nearest first. */
   public List<UnitFacts> withAncestors(String code) {
-    Map<String, UnitFacts> all = units.get();
+    Map<String, UnitFacts> all = units.get().byCode();
     List<UnitFacts> chain = new ArrayList<>();
     for (String next = code; next != null; ) {
       UnitFacts unit = all.get(next);
@@ -46,12 +66,12 @@ public class UnitDirectory {
     return chain;
   }
 
-  private Map<String, UnitFacts> load() {
+  private Loaded load() {
     return SessionSql.query(
         em,
         "select u.code, u.name, u.kind, u.level, p.code, u.path, u.head_name,"
             + " u.head_title, u.head_email, u.head_phone, u.webhook_url,"
-            + " u.valid_from, u.valid_to, s.code"
+            + " u.valid_from, u.valid_to, s.code, u.agency_id"
             + " from administrative_unit u"
             + " left join administrative_unit p on p.id = u.parent_id"
             + " left join administrative_unit s on s.id = u.successor_id",
@@ -76,10 +96,15 @@ public class UnitDirectory {
                     row.getString(11),
                     row.getObject(12, LocalDate.class),
                     row.getObject(13, LocalDate.class),
-                    row.getString(14));
+                    row.getString(14),
+                    row.getString(15));
             all.put(unit.code(), unit);
           }
-          return Map.copyOf(all);
+          Map<String, UnitFacts> byAgencyId = new HashMap<>();
+          all.values().stream()
+              .filter(u -> u.agencyId() != null)
+              .forEach(u -> byAgencyId.put(u.agencyId(), u));
+          return new Loaded(Map.copyOf(all), Map.copyOf(byAgencyId));
         });
   }
 }

@@ -17,7 +17,8 @@ public record UnitFacts(
     String webhookUrl,
     LocalDate validFrom,
     LocalDate validTo,
-    String successorCode) {
+    String successorCode,
+    String agencyId) {
 
   /** Whether the unit exists on {@code day}. */
   public boolean validOn(LocalDate day) {

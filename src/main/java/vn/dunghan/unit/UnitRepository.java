@@ -14,6 +14,10 @@ import vn.dunghan.shared.Like;
 @ApplicationScoped
 public class UnitRepository implements PanacheRepository<AdministrativeUnit> {
 
+  Optional<AdministrativeUnit> findByAgencyId(String agencyId) {
+    return find("agencyId", agencyId).firstResultOptional();
+  }
+
   public Optional<AdministrativeUnit> findByCode(String code) {
     return find("code", code).firstResultOptional();
   }

@@ -21,9 +21,21 @@ public record UnitRequest(
     @NotNull LocalDate validFrom,
     LocalDate validTo,
     @Pattern(regexp = CODE, message = CODE_MESSAGE) String successorCode,
+    @Pattern(
+            regexp = AGENCY_ID,
+            message =
+                "must be an agency identifier such as 000.00.00.H22 (Decision 20/2020/QĐ-TTg)")
+        String agencyId,
     Boolean demo) {
 
   static final String CODE = "^[0-9A-Za-z][0-9A-Za-z._-]{0,31}$";
+
+  /**
+   * The agency's electronic identifier (mã định danh điện tử, Decision 20/2020/QĐ-TTg), such as
+   * 000.00.00.H22: letters and digits in groups separated by dots.
+   */
+  static final String AGENCY_ID = "^[0-9A-Za-z]{1,8}(\\.[0-9A-Za-z]{1,8}){0,5}$";
+
   static final String CODE_MESSAGE =
       "must be 1-32 letters, digits, '.', '_' or '-' (a GSO or agency code)";
 

@@ -106,6 +106,20 @@ public class UnitService {
     AdministrativeUnit parent = lookup(request.parentCode(), "parentCode", violations);
     AdministrativeUnit successor = lookup(request.successorCode(), "successorCode", violations);
     violations.throwIfAny();
+    if (request.agencyId() != null) {
+      units
+          .findByAgencyId(request.agencyId())
+          .filter(other -> !other.code().equals(request.code()))
+          .ifPresent(
+              other -> {
+                throw ProblemException.conflict(
+                    "agency identifier "
+                        + request.agencyId()
+                        + " is already unit "
+                        + other.code()
+                        + "'s");
+              });
+    }
     return new UnitDefinition(
         request.name().strip(),
         request.kind(),
@@ -116,6 +130,7 @@ public class UnitService {
         request.validFrom(),
         request.validTo(),
         successor,
+        request.agencyId(),
         Boolean.TRUE.equals(request.demo()));
   }
 
@@ -141,6 +156,7 @@ public class UnitService {
         d.validFrom(),
         d.validTo(),
         d.successor(),
+        d.agencyId(),
         d.demo());
   }
 }

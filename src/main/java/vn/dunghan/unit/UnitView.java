@@ -14,6 +14,7 @@ public record UnitView(
     LocalDate validFrom,
     LocalDate validTo,
     String successorCode,
+    String agencyId,
     boolean demo,
     long version) {
 
@@ -29,6 +30,7 @@ public record UnitView(
         unit.validFrom(),
         unit.validTo(),
         unit.successor() == null ? null : unit.successor().code(),
+        unit.agencyId(),
         unit.demo(),
         unit.version());
   }

@@ -13,6 +13,11 @@ public final class Violations {
     return this;
   }
 
+  /** Whether {@code field} already has an error. */
+  public boolean has(String field) {
+    return errors.stream().anyMatch(e -> e.field().equals(field));
+  }
+
   public boolean isEmpty() {
     return errors.isEmpty();
   }
