@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,9 +28,10 @@ import org.jboss.logging.Logger;
  * answer's {@code session} when its {@code error_code} is 0; {@code syncData} then posts to the
  * integration endpoint one JSON body holding {@code session} and {@code madonvi} (the agency code)
  * beside {@code service}, {@code isUpdating} and {@code data}, and reads {@code error_code} from
- * the answer. OpenCPS shows no answer that means "session expired", so this client renews the
- * session on HTTP 401 or 403. Every name on the wire is one of the constants below, so a correction
- * is one edit.
+ * the answer. OpenCPS trusts a session for 10 minutes after login
+ * (AccessTokenLocalServiceImpl.addAccessToken) and shows no answer that means "session expired", so
+ * this client renews after that lifetime, and on HTTP 401 or 403. Every name on the wire is one of
+ * the constants below, so a correction is one edit.
  *
  * <p>Not followed: OpenCPS also sends a {@code dstcode} header (a configured value, apparently for
  * the gateway in front of the portal) and writes {@code isUpdating} as the strings {@code
@@ -50,6 +52,7 @@ public final class DvcqgClient {
   private static final String ANSWER_ERROR_CODE = "error_code";
   private static final String ANSWER_MESSAGE = "message";
   private static final Set<String> ACCEPTED_CODES = Set.of("00", "0");
+  private static final Duration SESSION_LIFETIME = Duration.ofMinutes(10);
   private static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
   /** Where and as whom to push. agencyCode = the province's agency code on the portal (madonvi). */
@@ -100,26 +103,33 @@ public final class DvcqgClient {
     }
   }
 
-  private record Session(String token) {}
+  private record Session(String token, long obtainedAtNanos) {}
 
   private record Reply(int status, byte[] body) {}
 
   private final Settings settings;
   private final ObjectMapper json;
+  private final LongSupplier nanoTime;
   private final HttpClient http;
   private final ReentrantLock renewal = new ReentrantLock();
   private volatile Session session;
 
   public DvcqgClient(Settings settings, ObjectMapper json) {
+    this(settings, json, System::nanoTime);
+  }
+
+  /** With the monotonic time the session's age is measured on, for tests. */
+  DvcqgClient(Settings settings, ObjectMapper json, LongSupplier nanoTime) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.json = Objects.requireNonNull(json, "json");
+    this.nanoTime = nanoTime;
     this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
   }
 
   /**
-   * Sends one envelope. Logs in first when it holds no session; when the portal says the session is
-   * invalid/expired (HTTP 401/403), logs in again ONCE and resends. Thread-safe: the session is
-   * shared, and only one thread renews it at a time.
+   * Sends one envelope. Logs in first when it holds no session, or one older than OpenCPS trusts
+   * (10 minutes); when the portal says the session is invalid/expired (HTTP 401/403), logs in again
+   * ONCE and resends. Thread-safe: the session is shared, and only one thread renews it at a time.
    */
   public Answer send(String service, boolean isUpdating, List<? extends JsonNode> data)
       throws Unavailable {
@@ -168,7 +178,8 @@ public final class DvcqgClient {
   }
 
   private boolean fresh(Session held) {
-    return held != null;
+    return held != null
+        && nanoTime.getAsLong() - held.obtainedAtNanos() < SESSION_LIFETIME.toNanos();
   }
 
   private Session login() throws Unavailable {
@@ -200,7 +211,7 @@ public final class DvcqgClient {
     if (token == null || !token.isValueNode() || token.asText().isBlank()) {
       throw new Unavailable("portal login refused: the answer carries no " + LOGIN_SESSION, null);
     }
-    return new Session(token.asText());
+    return new Session(token.asText(), nanoTime.getAsLong());
   }
 
   /**

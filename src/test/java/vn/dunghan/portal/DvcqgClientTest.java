@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,6 +163,28 @@ class DvcqgClientTest {
     assertThat(e).hasMessageContaining("HTTP 401");
     portal.verify(2, postRequestedFor(urlEqualTo(AUTH)));
     portal.verify(2, postRequestedFor(urlEqualTo(INTEGRATION)));
+  }
+
+  /** OpenCPS trusts a session 10 minutes after login, then logs in again before using it. */
+  @Test
+  void aSessionOlderThanTenMinutesIsRenewedBeforeUse() throws Exception {
+    loginGivesFirstThenSecondToken();
+    portal.stubFor(post(INTEGRATION).willReturn(okJson(ACCEPTED)));
+    AtomicLong nanos = new AtomicLong(42);
+    DvcqgClient client = new DvcqgClient(settings(Duration.ofSeconds(5)), JSON, nanos::get);
+
+    client.send("DongBoHoSoMC", false, List.of(dossier()));
+    nanos.addAndGet(Duration.ofMinutes(9).toNanos());
+    client.send("DongBoHoSoMC", true, List.of(dossier()));
+    portal.verify(1, postRequestedFor(urlEqualTo(AUTH)));
+
+    nanos.addAndGet(Duration.ofMinutes(2).toNanos());
+    client.send("DongBoHoSoMC", true, List.of(dossier()));
+    portal.verify(2, postRequestedFor(urlEqualTo(AUTH)));
+    portal.verify(
+        1,
+        postRequestedFor(urlEqualTo(INTEGRATION))
+            .withRequestBody(matchingJsonPath("$.session", equalTo(SECOND_TOKEN))));
   }
 
   @Test
