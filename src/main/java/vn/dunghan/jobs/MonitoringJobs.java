@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import vn.dunghan.notify.DailyDigest;
 import vn.dunghan.notify.Dispatcher;
+import vn.dunghan.portal.PortalPusher;
 import vn.dunghan.report.ReportService;
 import vn.dunghan.sla.SlaMonitor;
 
@@ -22,7 +23,14 @@ public class MonitoringJobs {
 
   /** The names operators and {@code POST /api/v1/admin/jobs/{name}/run} know the jobs by. */
   public static final Set<String> NAMES =
-      Set.of("sla-scan", "escalation", "dispatch", "daily-digest", "report-snapshot");
+      Set.of(
+          "sla-scan",
+          "escalation",
+          "dispatch",
+          "daily-digest",
+          "report-snapshot",
+          "portal-push",
+          "portal-reconcile");
 
   private static final Logger LOG = Logger.getLogger(MonitoringJobs.class);
 
@@ -30,13 +38,37 @@ public class MonitoringJobs {
   private final Dispatcher dispatcher;
   private final DailyDigest digest;
   private final ReportService reports;
+  private final PortalPusher portal;
 
   MonitoringJobs(
-      SlaMonitor monitor, Dispatcher dispatcher, DailyDigest digest, ReportService reports) {
+      SlaMonitor monitor,
+      Dispatcher dispatcher,
+      DailyDigest digest,
+      ReportService reports,
+      PortalPusher portal) {
     this.monitor = monitor;
     this.dispatcher = dispatcher;
     this.digest = digest;
     this.reports = reports;
+    this.portal = portal;
+  }
+
+  /** Pushes the dossier changes waiting in the outbox to the national portal (dvcqg.*). */
+  @Scheduled(
+      identity = "portal-push",
+      cron = "${dunghan.jobs.portal-push}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduledPortalPush() {
+    portal.push();
+  }
+
+  /** Puts back in the outbox every dossier whose latest change the portal has not acknowledged. */
+  @Scheduled(
+      identity = "portal-reconcile",
+      cron = "${dunghan.jobs.portal-reconcile}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduledPortalReconcile() {
+    LOG.infof("portal-reconcile: %d dossiers to push again", portal.reconcile());
   }
 
   /** The day after a report window closes, its figures are frozen (report.* settings). */
@@ -86,6 +118,8 @@ public class MonitoringJobs {
     jobs.put("dispatch", dispatcher::dispatch);
     jobs.put("daily-digest", digest::run);
     jobs.put("report-snapshot", reports::freezeClosedPeriods);
+    jobs.put("portal-push", portal::push);
+    jobs.put("portal-reconcile", portal::reconcile);
     Supplier<Object> job = jobs.get(name);
     if (job == null) {
       return null;

@@ -80,6 +80,30 @@ public final class DvcqgCodes {
       return received;
     }
 
+    /**
+     * The status the portal is told for a dossier here: received (2) until something happened to
+     * it, then in processing (4); a suspension is told as the financial-obligation wait (6), the
+     * only pause the portal's list names.
+     */
+    public static Status of(vn.dunghan.dossier.DossierStatus status, boolean started) {
+      switch (status) {
+        case AWAITING_SUPPLEMENT:
+          return SUPPLEMENT_REQUESTED;
+        case SUSPENDED:
+          return AWAITING_PAYMENT;
+        case WITHDRAWN:
+          return WITHDRAWN;
+        case REJECTED:
+          return STOPPED;
+        case RESOLVED:
+          return FINISHED;
+        case RETURNED:
+          return RETURNED;
+        default:
+          return started ? IN_PROCESSING : RECEIVED;
+      }
+    }
+
     public static Optional<Status> of(int code) {
       return Arrays.stream(values()).filter(s -> s.code == code).findFirst();
     }

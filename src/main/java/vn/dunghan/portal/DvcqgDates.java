@@ -36,6 +36,19 @@ public final class DvcqgDates {
     }
   }
 
+  /**
+   * A day the portal is told as a moment (an appointment, a step's deadline): the end of the office
+   * day, 17:00, since a date alone is not in its format.
+   */
+  public static String formatDay(java.time.LocalDate day) {
+    return day.atTime(17, 0).format(FORMAT);
+  }
+
+  /** {@code at} as the portal writes it, in Asia/Ho_Chi_Minh whatever its offset. */
+  public static String format(java.time.Instant at) {
+    return at.atZone(ZONE).toLocalDateTime().format(FORMAT);
+  }
+
   /** {@code at} as the portal writes it, in Asia/Ho_Chi_Minh whatever its offset. */
   public static String format(OffsetDateTime at) {
     return at.atZoneSameInstant(ZONE).toLocalDateTime().format(FORMAT);
