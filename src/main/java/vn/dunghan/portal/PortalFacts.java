@@ -52,6 +52,22 @@ public record PortalFacts(
     return documents.stream().filter(which).count();
   }
 
+  /**
+   * Whether these facts say nothing a dossier {@code code} with appointment {@code appointment}
+   * does not already say: no flag, document, fee or result, and the same appointment and receipt
+   * number. What this service pushed, sent back, is such a record.
+   */
+  boolean saysNothingBeyond(String code, LocalDate appointment) {
+    return !vneidAuthenticated
+        && onlinePayment == DvcqgCodes.OnlinePayment.NONE
+        && !hasDigitisedComponent
+        && documents.isEmpty()
+        && fees.isEmpty()
+        && results.isEmpty()
+        && (receiptNumber == null || receiptNumber.equals(code))
+        && (portalAppointmentDate == null || portalAppointmentDate.equals(appointment));
+  }
+
   /** The facts a desk's dossier has: none of the portal's flags set. */
   static PortalFacts none() {
     return new PortalFacts(

@@ -207,9 +207,16 @@ public class PortalIntake {
       return new HashSet<>();
     }
     Map<Long, PortalFacts> stored = store.facts(facts.keySet());
+    Map<Long, PortalStore.Appointment> appointments = store.appointments(facts.keySet());
     Map<Long, PortalFacts> changed = new HashMap<>();
     for (Map.Entry<Long, PortalFacts> e : facts.entrySet()) {
       PortalFacts before = stored.get(e.getKey());
+      PortalStore.Appointment own = appointments.get(e.getKey());
+      if (before == null
+          && own != null
+          && e.getValue().saysNothingBeyond(own.code(), own.appointmentDate())) {
+        continue; // a desk's dossier coming back as it was pushed: nothing to keep
+      }
       if (before != null) {
         int storedStage =
             DvcqgCodes.Status.of(before.portalStatus()).map(DvcqgCodes.Status::stage).orElse(0);

@@ -164,6 +164,30 @@ class PortalStore {
         });
   }
 
+  /** A dossier's code and the appointment derived here. */
+  record Appointment(String code, LocalDate appointmentDate) {}
+
+  /** The code and appointment of these dossiers. */
+  Map<Long, Appointment> appointments(Collection<Long> dossierIds) {
+    return work(
+        c -> {
+          Map<Long, Appointment> found = new HashMap<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select id, code, appointment_date from dossier where id = any (?)")) {
+            s.setArray(1, ids(c, dossierIds));
+            try (ResultSet rows = s.executeQuery()) {
+              while (rows.next()) {
+                found.put(
+                    rows.getLong(1),
+                    new Appointment(rows.getString(2), rows.getObject(3, LocalDate.class)));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
   /** Keeps a record refused at reception; false when it was kept before. */
   boolean recordRefusal(DvcqgInbound.Refusal refusal, Instant now) {
     return work(
@@ -204,6 +228,7 @@ class PortalStore {
     if (dossierIds.isEmpty()) {
       return;
     }
+    em.flush(); // the outbox row references the dossier row, which may not be written yet
     work(
         c -> {
           try (PreparedStatement s =

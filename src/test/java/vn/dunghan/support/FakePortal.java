@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -98,10 +99,16 @@ public class FakePortal implements QuarkusTestResourceLifecycleManager {
   /** One envelope the portal received, its body read. */
   public record Envelope(String service, boolean isUpdating, List<JsonNode> data) {}
 
-  /** The envelopes the portal received, in order. */
+  /** The envelopes the portal took (answered 200), in the order received. */
   public static List<Envelope> envelopes() {
     List<Envelope> all = new ArrayList<>();
-    for (LoggedRequest request : portal.findAll(postRequestedFor(urlEqualTo("/integration")))) {
+    List<ServeEvent> served = new ArrayList<>(portal.getAllServeEvents());
+    served.sort(java.util.Comparator.comparing(e -> e.getRequest().getLoggedDate()));
+    for (ServeEvent event : served) {
+      LoggedRequest request = event.getRequest();
+      if (!request.getUrl().equals("/integration") || event.getResponse().getStatus() != 200) {
+        continue;
+      }
       try {
         JsonNode body = JSON.readTree(request.getBodyAsString());
         List<JsonNode> data = new ArrayList<>();
