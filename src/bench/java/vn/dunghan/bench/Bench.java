@@ -82,8 +82,150 @@ public final class Bench {
     if (phases.contains("scan")) {
       scanDatabase();
     }
+    if (phases.contains("portal")) {
+      portalDatabase();
+    }
     results.write();
     System.out.println("[bench] written " + OUT.resolve("results.json") + " and results.md");
+  }
+
+  // ---------------------------------------------------------------- the portal's dialect
+
+  /**
+   * The portal's dialect on its own database: the same generated dossiers sent as {@code
+   * DongBoHoSoMC} envelopes of 1,000 (ratio against raw JDBC inserts of the rows written, as the
+   * sync ingest), then every one of them pushed to a stub portal (WireMock) as if the push had just
+   * been switched on: the nightly reconciliation queues them and the push job is run by hand until
+   * the outbox is empty.
+   */
+  private void portalDatabase() throws Exception {
+    String db = "dunghan_bench_portal_" + run;
+    pg.create(db);
+    com.github.tomakehurst.wiremock.WireMockServer stub =
+        new com.github.tomakehurst.wiremock.WireMockServer(
+            com.github.tomakehurst.wiremock.core.WireMockConfiguration.options()
+                .dynamicPort()
+                .bindAddress("127.0.0.1")
+                .disableRequestJournal());
+    stub.start();
+    stub.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.post("/auth")
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                    "{\"error_code\": 0, \"session\": \"bench\"}")));
+    stub.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.post("/integration")
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                    "{\"error_code\": \"00\", \"message\": \"ok\"}")));
+    String base = "http://127.0.0.1:" + stub.port();
+    Map<String, String> portal =
+        Map.of(
+            "DVCQG_ENABLED", "true",
+            "DVCQG_AUTH_URL", base + "/auth",
+            "DVCQG_INTEGRATION_URL", base + "/integration",
+            "DVCQG_USERNAME", "bench",
+            "DVCQG_PASSWORD", "bench",
+            "DVCQG_AGENCY_CODE", "000.00.00.H99",
+            "DUNGHAN_JOBS_PORTAL_PUSH", "off",
+            "DUNGHAN_JOBS_PORTAL_RECONCILE", "off");
+    Path log = OUT.resolve("service-portal.log");
+    try (ServiceProcess service = new ServiceProcess(pg.url(db), port, xmx, log, portal);
+        Connection c = pg.connect(db)) {
+      Api api = service.api();
+      referenceData(api);
+      Instant now = Instant.now();
+      Dossiers history =
+          new Dossiers(
+              province,
+              WorkingCalendar.provisionalOnly(),
+              seed,
+              LocalDate.ofInstant(now, Dossiers.ZONE),
+              months,
+              now,
+              Dossiers.Mode.HISTORY);
+      List<byte[]> batches = new ArrayList<>();
+      for (long from = 0; from < ingestSize; from += Loader.BATCH) {
+        List<Dossiers.Item> items = new ArrayList<>();
+        for (long i = from; i < Math.min(ingestSize, from + Loader.BATCH); i++) {
+          items.add(history.item(i));
+        }
+        batches.add(DvcqgJson.envelope(items));
+      }
+      Pg.execute(c, "checkpoint");
+      String load = Results.load();
+      Loader.Outcome http =
+          Loader.send(api, "/api/v1/portal/dvcqg", "results", batches, ingestSize);
+      long rss = service.peakRssKb();
+      String jdbcLoad = Results.load();
+      RawInsert.Outcome raw = RawInsert.run(c);
+      double ratio = http.perSecond() / raw.perSecond();
+      Map<String, Object> s = results.section("portal-in");
+      s.put("dossiers", ingestSize);
+      s.put("httpSeconds", http.seconds());
+      s.put("httpPerSecond", http.perSecond());
+      s.put("httpOutcomes", http.outcomes());
+      s.put("httpProblems", http.problems());
+      s.put("httpLoad", load);
+      s.put("jdbcRows", raw.rows());
+      s.put("jdbcSeconds", raw.seconds());
+      s.put("jdbcPerSecond", raw.perSecond());
+      s.put("jdbcLoad", jdbcLoad);
+      s.put("ratio", ratio);
+      s.put("servicePeakRssKb", rss);
+      results.row(
+          "Portal dialect in (DongBoHoSoMC), envelopes of 1,000, one stream",
+          String.format("%,d dossiers, outcomes %s", ingestSize, http.outcomes()),
+          String.format("%,.0f dossiers/s (%.1f s)", http.perSecond(), http.seconds()),
+          String.format(
+              "JDBC batch insert of the same %,d rows %,.0f/s (%.1f s): ratio %.2f",
+              raw.rows(), raw.perSecond(), raw.seconds(), ratio));
+      results.write();
+
+      // As if the push had just been switched on: nothing acknowledged, everything to send.
+      Pg.execute(c, "truncate portal_sync, portal_push");
+      Api.Answer queued =
+          api.post("/api/v1/admin/jobs/portal-reconcile/run", new byte[] {'{', '}'});
+      long started = System.nanoTime();
+      long pushed = 0;
+      long steps = 0;
+      int runs = 0;
+      while (true) {
+        Api.Answer a = api.post("/api/v1/admin/jobs/portal-push/run", new byte[] {'{', '}'});
+        com.fasterxml.jackson.databind.JsonNode r =
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(a.body()).get("result");
+        runs++;
+        if (r.get("claimed").asLong() == 0) {
+          break;
+        }
+        pushed += r.get("pushed").asLong();
+        steps += r.get("steps").asLong();
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      long left = Pg.count(c, "select count(*) from portal_push");
+      Map<String, Object> p = results.section("portal-push");
+      p.put("queuedByReconcile", queued.body());
+      p.put("pushed", pushed);
+      p.put("stepRecords", steps);
+      p.put("runs", runs);
+      p.put("seconds", seconds);
+      p.put("perSecond", pushed / seconds);
+      p.put("leftInOutbox", left);
+      p.put("batchSize", 100);
+      results.row(
+          "Portal push to a stub portal (WireMock), envelopes of 100, one replica",
+          String.format("%,d dossiers, %,d step records, %d job runs", pushed, steps, runs),
+          String.format("%,.0f dossiers/s (%.1f s)", pushed / seconds, seconds),
+          left + " left in the outbox");
+      results.write();
+    } finally {
+      stub.stop();
+      if (!keep) {
+        pg.drop(db);
+      } else {
+        results.note("kept database " + db);
+      }
+    }
   }
 
   // ---------------------------------------------------------------- ingest, intake, reads

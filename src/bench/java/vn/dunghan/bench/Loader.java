@@ -64,18 +64,33 @@ final class Loader {
 
   /** Sends batches made beforehand: the client does nothing but send while it is timed. */
   static Outcome send(Api api, List<byte[]> batches, long items) {
+    return send(api, "/api/v1/sync/dossiers", "items", batches, items);
+  }
+
+  /** The same to {@code path}, whose answer lists the outcomes under {@code list}. */
+  static Outcome send(Api api, String path, String list, List<byte[]> batches, long items) {
     Map<String, Long> outcomes = new ConcurrentHashMap<>();
     List<String> problems = new ArrayList<>();
     long started = System.nanoTime();
     for (byte[] batch : batches) {
-      send(api, batch, outcomes, problems);
+      send(api, path, list, batch, outcomes, problems);
     }
     return new Outcome(items, (System.nanoTime() - started) / 1e9, outcomes, problems);
   }
 
   private static void send(
       Api api, byte[] batch, Map<String, Long> outcomes, List<String> problems) {
-    Api.Answer answer = api.post("/api/v1/sync/dossiers", batch);
+    send(api, "/api/v1/sync/dossiers", "items", batch, outcomes, problems);
+  }
+
+  private static void send(
+      Api api,
+      String path,
+      String list,
+      byte[] batch,
+      Map<String, Long> outcomes,
+      List<String> problems) {
+    Api.Answer answer = api.post(path, batch);
     if (answer.status() != 200) {
       throw new IllegalStateException(
           "sync answered "
@@ -85,7 +100,7 @@ final class Loader {
     }
     try {
       JsonNode root = JSON.readTree(answer.body());
-      for (JsonNode item : root.get("items")) {
+      for (JsonNode item : root.get(list)) {
         String outcome = item.get("outcome").asText();
         outcomes.merge(outcome, 1L, Long::sum);
         if (outcome.equals("REJECTED") && problems.size() < 20) {

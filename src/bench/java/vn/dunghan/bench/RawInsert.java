@@ -26,7 +26,10 @@ final class RawInsert {
     {"dossier_step", "dossier_id"},
     {"dossier_event", "dossier_id"},
     {"sla_overrun", "dossier_id"},
-    {"notification", "dossier_id"}
+    {"notification", "dossier_id"},
+    {"dossier_portal", "dossier_id"},
+    {"portal_sync", "dossier_id"},
+    {"portal_push", "dossier_id"}
   };
 
   private static final String[] COUNTERS = {"sla_resolution_counter", "report_counter"};
@@ -54,7 +57,7 @@ final class RawInsert {
       s.execute(
           "truncate dossier, dossier_applicant, dossier_step, dossier_event, sla_overrun,"
               + " notification_attempt, notification, sla_resolution_counter, report_counter,"
-              + " personal_data_read");
+              + " personal_data_read, dossier_portal, portal_sync, portal_push");
       // From a clean checkpoint, as the HTTP ingest before it (Bench.ingest).
       s.execute("checkpoint");
     }

@@ -22,6 +22,12 @@ final class ServiceProcess implements AutoCloseable {
   private final Api api;
 
   ServiceProcess(String jdbcUrl, int port, String xmx, Path log) throws IOException {
+    this(jdbcUrl, port, xmx, log, Map.of());
+  }
+
+  /** The same with {@code extra} environment variables (settings) for the service. */
+  ServiceProcess(String jdbcUrl, int port, String xmx, Path log, Map<String, String> extra)
+      throws IOException {
     Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException(
@@ -52,6 +58,7 @@ final class ServiceProcess implements AutoCloseable {
     // The dev key pair (docs/security.md): fine for a bench on 127.0.0.1, never for production.
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DEV_PUBLIC_KEY.toAbsolutePath().toString());
     env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+    env.putAll(extra);
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     this.process = builder.start();

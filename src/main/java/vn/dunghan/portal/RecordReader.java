@@ -137,7 +137,8 @@ final class RecordReader {
       return null;
     }
     BigDecimal amount = null;
-    if (value.isNumber()) {
+    if (value.isIntegralNumber()
+        || (value.isFloatingPointNumber() && Double.isFinite(value.doubleValue()))) {
       amount = value.decimalValue();
     } else if (value.isTextual()
         && value.asText().strip().matches("^[0-9]{1,15}(\\.[0-9]{1,2})?$")) {

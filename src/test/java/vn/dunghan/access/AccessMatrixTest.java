@@ -309,6 +309,25 @@ class AccessMatrixTest {
             roles(200, Roles.PORTAL)));
     e.add(
         new Endpoint(
+            "portal dialect",
+            s ->
+                new Call(
+                    "POST",
+                    "/api/v1/portal/dvcqg",
+                    Map.of("service", "DongBoHoSoMC", "data", List.of())),
+            roles(200, Roles.PORTAL)));
+    e.add(
+        new Endpoint(
+            "portal facts of a dossier",
+            s -> get("/api/v1/portal/dossiers/" + code(s)),
+            AccessMatrixTest::seeDossier));
+    e.add(
+        new Endpoint(
+            "portal sync status",
+            s -> get("/api/v1/portal/status?from=2025-01-01&to=2025-12-31&unit=" + unit(s)),
+            AccessMatrixTest::figures));
+    e.add(
+        new Endpoint(
             "on-time rates",
             s -> get("/api/v1/sla/on-time-rates?from=2025-01-01&to=2025-12-31&unit=" + unit(s)),
             AccessMatrixTest::figures));

@@ -311,6 +311,25 @@ class PortalDialectInTest {
   }
 
   @Test
+  void numbersBeyondAnyAmountAreRejectedNotOverflowed() {
+    String code = PortalProvince.code();
+    String record = with(golden("withdrawn", code), "DanhSachLePhi", null).toString();
+    String withFee =
+        record.substring(0, record.length() - 1) + ",\"DanhSachLePhi\": [{\"Gia\": 1e999999}]}";
+    Api.given()
+        .contentType(ContentType.JSON)
+        .body(
+            ("{\"service\": \"DongBoHoSoMC\", \"data\": [" + withFee + "]}")
+                .getBytes(StandardCharsets.UTF_8))
+        .post(PortalProvince.DVCQG)
+        .then()
+        .statusCode(200)
+        .body("results[0].outcome", equalTo("REJECTED"))
+        .body("results[0].problem.errors.field", hasItem("DanhSachLePhi[0].Gia"));
+    get("/api/v1/dossiers/" + code).statusCode(404);
+  }
+
+  @Test
   void aFiledRecordIsNotReceivedYet() {
     String code = PortalProvince.code();
     dossiers(with(golden("withdrawn", code), "TrangThaiHoSo", 1))
