@@ -10,6 +10,23 @@ final class DvcqgFields {
 
   private DvcqgFields() {}
 
+  /**
+   * The portal's field for each field of this service's sync item that a check may name, so that a
+   * rejected record is told in the portal's words. Events are derived from several fields and keep
+   * their own names ({@code events[2].at}).
+   */
+  static final java.util.Map<String, String> OF_SYNC_ITEM =
+      java.util.Map.of(
+          "code", "MaHoSo",
+          "procedureCode", "MaTTHC",
+          "handlingUnitCode", "DonViXuLy",
+          "receivingUnitCode", "DonViXuLy",
+          "channel", "KenhThucHien",
+          "receivedAt", "NgayTiepNhan",
+          "applicant.kind", "LoaiDoiTuong",
+          "applicant.name", "ChuHoSo",
+          "applicant.idNumber", "SoDinhDanh");
+
   // The envelope.
   static final String SERVICE = "service";
   static final String IS_UPDATING = "isUpdating";

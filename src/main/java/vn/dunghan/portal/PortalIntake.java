@@ -289,7 +289,25 @@ public class PortalIntake {
   }
 
   private static Result result(SyncResult.Item item) {
-    return new Result(item.code(), item.outcome(), item.status(), item.dueDate(), item.problem());
+    return new Result(
+        item.code(), item.outcome(), item.status(), item.dueDate(), inPortalWords(item.problem()));
+  }
+
+  /** A problem from the sync, its fields named as the portal names them. */
+  private static Problem inPortalWords(Problem problem) {
+    if (problem == null
+        || problem.getStatus() != ProblemType.VALIDATION.status()
+        || !(problem.getExtensions().get("errors") instanceof List<?> errors)) {
+      return problem;
+    }
+    List<vn.dunghan.shared.problem.FieldError> renamed = new ArrayList<>();
+    for (Object o : errors) {
+      vn.dunghan.shared.problem.FieldError e = (vn.dunghan.shared.problem.FieldError) o;
+      renamed.add(
+          new vn.dunghan.shared.problem.FieldError(
+              DvcqgFields.OF_SYNC_ITEM.getOrDefault(e.field(), e.field()), e.message()));
+    }
+    return ProblemException.invalid(renamed).problem();
   }
 
   private static Result rejected(String code, Problem problem) {

@@ -330,6 +330,15 @@ class PortalDialectInTest {
   }
 
   @Test
+  void theServicesOwnChecksNameThePortalsFields() {
+    String code = PortalProvince.code();
+    dossiers(with(golden("withdrawn", code), "NgayTiepNhan", "20991231090000"))
+        .body("results[0].outcome", equalTo("REJECTED"))
+        .body("results[0].problem.errors.field", hasItem("NgayTiepNhan"))
+        .body("results[0].problem.detail", containsString("NgayTiepNhan"));
+  }
+
+  @Test
   void aFiledRecordIsNotReceivedYet() {
     String code = PortalProvince.code();
     dossiers(with(golden("withdrawn", code), "TrangThaiHoSo", 1))
