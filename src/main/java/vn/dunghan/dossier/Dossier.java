@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import vn.dunghan.procedure.ProcessingUnit;
 import vn.dunghan.shared.TimeSource;
+import vn.dunghan.sla.IndexPolicy;
 import vn.dunghan.sla.Overrun;
 import vn.dunghan.sla.ResolutionFact;
 import vn.dunghan.sla.SlaPolicy;
@@ -101,6 +102,24 @@ public class Dossier {
   Instant lastEventAt;
   String resolvingUnitCode;
 
+  // Decision 766 indicator 2.1's own verdict (IndexPolicy): the appointment the applicant holds,
+  // the
+  // supplement requests made, and once processing has ended for the index, its verdict.
+  LocalDate indexAppointment;
+  int supplementRequests;
+
+  @Enumerated(EnumType.STRING)
+  IndexPolicy.Verdict indexVerdict;
+
+  LocalDate indexEffectiveEnd;
+  String indexReason;
+
+  @jakarta.persistence.Transient private List<IndexPolicy.Wait> waits = new ArrayList<>();
+
+  @jakarta.persistence.Transient private Instant openRequestAt;
+  @jakarta.persistence.Transient private LocalDate indexClockStartedOn;
+  @jakarta.persistence.Transient private int indexPausedDays;
+
   // SLA snapshot as of the last change (SlaPolicy), with the unit that answers for the dossier.
   @Enumerated(EnumType.STRING)
   SlaState slaState;
@@ -163,6 +182,41 @@ public class Dossier {
     for (EventRecord event : history) {
       apply(event, ctx);
     }
+    judgeForIndex();
+  }
+
+  /**
+   * The index's verdict once processing has ended for it (resolved, withdrawn, stopped, or a
+   * supplement request left unanswered); none while it runs, since that depends on the day asked.
+   */
+  private void judgeForIndex() {
+    IndexPolicy.Input input = indexInput();
+    boolean ended = input.endedAt() != null || input.openRequestAt() != null;
+    if (!ended) {
+      indexVerdict = null;
+      indexEffectiveEnd = null;
+      indexReason = null;
+      return;
+    }
+    IndexPolicy.Judgement j =
+        IndexPolicy.judge(
+            input,
+            day(input.endedAt() != null ? input.endedAt() : input.openRequestAt()),
+            TimeSource.ZONE);
+    indexVerdict = j.verdict();
+    indexEffectiveEnd = j.effectiveEnd();
+    indexReason = j.reason();
+  }
+
+  /** What the index reads of this dossier as last replayed. */
+  IndexPolicy.Input indexInput() {
+    Instant ended = resolvedAt != null ? resolvedAt : closedAt;
+    return new IndexPolicy.Input(
+        indexAppointment,
+        ended,
+        List.copyOf(waits),
+        ended == null ? openRequestAt : null,
+        supplementRequests);
   }
 
   private void start(DeadlineContext ctx) {
@@ -192,6 +246,12 @@ public class Dossier {
     supplements = new ArrayList<>();
     suspensions = new ArrayList<>();
     supplementRequestedOn = null;
+    waits = new ArrayList<>();
+    openRequestAt = null;
+    supplementRequests = 0;
+    indexClockStartedOn = clockStartedOn;
+    indexPausedDays = 0;
+    indexAppointment = appointmentDate;
   }
 
   void apply(EventRecord e, DeadlineContext ctx) {
@@ -327,6 +387,8 @@ public class Dossier {
   public void requestSupplement(Instant at, DeadlineContext ctx) {
     require(EventType.SUPPLEMENT_REQUESTED, DossierStatus.IN_PROGRESS);
     supplementRequestedOn = day(at);
+    openRequestAt = at;
+    supplementRequests++;
     LocalDate limit = ctx.addWorkingDays(clockStartedOn, BigDecimal.valueOf(3));
     if (day(at).isAfter(limit)) {
       addFlag(Flag.SUPPLEMENT_REQUEST_LATE);
@@ -342,6 +404,8 @@ public class Dossier {
     require(EventType.SUPPLEMENT_RECEIVED, DossierStatus.AWAITING_SUPPLEMENT);
     supplements.add(new DossierDeadline.Interval(supplementRequestedOn, day(at), null));
     supplementRequestedOn = null;
+    waits.add(new IndexPolicy.Wait(openRequestAt, at));
+    openRequestAt = null;
     clockStartedAt = at;
     clockStartedOn = ctx.effectiveReceipt(local(at), null);
     clockRestarts++;
@@ -370,6 +434,13 @@ public class Dossier {
     suspensions.add(new DossierDeadline.Interval(pausedSince, day(at), counted));
     int paused = Math.max(0, counted);
     pausedWorkingDays += paused;
+    indexPausedDays += paused;
+    if (!reappointed) {
+      // The appointment the applicant holds moves with an excluded period, not with a restart.
+      indexAppointment =
+          ctx.addWorkingDays(
+              indexClockStartedOn, totalWorkingDays().add(BigDecimal.valueOf(indexPausedDays)));
+    }
     pausedSince = null;
     status = DossierStatus.IN_PROGRESS;
     schedule(ctx);
@@ -394,6 +465,7 @@ public class Dossier {
       addFlag(Flag.REAPPOINTMENT_LATE);
     }
     appointmentDate = newAppointmentDate;
+    indexAppointment = newAppointmentDate;
     reappointed = true;
   }
 

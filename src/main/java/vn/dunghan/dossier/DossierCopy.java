@@ -27,7 +27,8 @@ final class DossierCopy {
           + " closed_at, flags, last_event_at, version, created_at, updated_at,"
           + " resolving_unit_code, sla_state, sla_evaluated_on, remaining_working_days,"
           + " overdue_working_days, notified_state, escalation_level, next_escalation_on,"
-          + " report_timeline)";
+          + " report_timeline, index_appointment, supplement_requests, index_verdict,"
+          + " index_effective_end, index_reason)";
   private static final String STEP =
       "dossier_step (dossier_id, ordinal, unit_code, allotment, started_on, paused_working_days,"
           + " due_date, completed_on, overrun_working_days)";
@@ -89,7 +90,12 @@ final class DossierCopy {
         d.notifiedState,
         d.escalationLevel,
         d.nextEscalationOn,
-        d.reportTimeline);
+        d.reportTimeline,
+        d.indexAppointment,
+        d.supplementRequests,
+        d.indexVerdict,
+        d.indexEffectiveEnd,
+        d.indexReason);
     for (int i = 0; i < d.steps.size(); i++) {
       Step s = d.steps.get(i);
       row(

@@ -228,6 +228,7 @@ public class DossierService {
         dossiers.applicant(dossier.id),
         dossiers.events(dossier.id),
         assess(dossier, calendars.calendar(), today()),
+        today(),
         full);
   }
 
@@ -317,7 +318,7 @@ public class DossierService {
   /** The view from what the caller already holds: no second read of the trail or the calendar. */
   private DossierView view(
       Dossier dossier, Applicant applicant, List<DossierEvent> events, WorkingCalendar calendar) {
-    return DossierView.of(dossier, applicant, events, assess(dossier, calendar, today()));
+    return DossierView.of(dossier, applicant, events, assess(dossier, calendar, today()), today());
   }
 
   private DossierSummary summary(Dossier d, WorkingCalendar calendar, LocalDate today) {

@@ -10,6 +10,7 @@ import vn.dunghan.procedure.ProcessingUnit;
 import vn.dunghan.shared.Numbers;
 import vn.dunghan.shared.PersonalData;
 import vn.dunghan.shared.TimeSource;
+import vn.dunghan.sla.IndexPolicy;
 import vn.dunghan.sla.SlaPolicy;
 import vn.dunghan.sla.Timeliness;
 import vn.dunghan.unit.Level;
@@ -37,6 +38,7 @@ public record DossierView(
     OffsetDateTime closedAt,
     Timeliness timeliness,
     SlaPolicy.Assessment sla,
+    Verdicts verdicts,
     ClockView clock,
     Set<Flag> flags,
     List<StepView> steps,
@@ -50,6 +52,24 @@ public record DossierView(
   public record ApplicantView(String kind, String name, String idNumber, boolean masked) {}
 
   public record Prescribed(BigDecimal amount, ProcessingUnit unit) {}
+
+  /**
+   * Both verdicts: the legal one (Decree 61/2018 art. 19(4), for accountability) and the one of
+   * Decision 766 indicator 2.1 (the score the province is ranked by), each with its reason.
+   */
+  public record Verdicts(LegalVerdict legal, IndexVerdict index) {}
+
+  /** The legal verdict: on resolution, against the due date; {@code null} verdict while open. */
+  public record LegalVerdict(Timeliness verdict, LocalDate dueDate, String reason) {}
+
+  /** The index's verdict as of {@code asOf} (it only depends on that day while processing runs). */
+  public record IndexVerdict(
+      IndexPolicy.Verdict verdict,
+      LocalDate asOf,
+      LocalDate appointment,
+      LocalDate effectiveEnd,
+      int supplementRequests,
+      String reason) {}
 
   /** Where the clock stands: when it last (re)started, how often, and the paused working days. */
   public record ClockView(
@@ -81,8 +101,12 @@ public record DossierView(
       LocalDate newDueDate) {}
 
   static DossierView of(
-      Dossier d, Applicant applicant, List<DossierEvent> events, SlaPolicy.Assessment sla) {
-    return of(d, applicant, events, sla, false);
+      Dossier d,
+      Applicant applicant,
+      List<DossierEvent> events,
+      SlaPolicy.Assessment sla,
+      LocalDate today) {
+    return of(d, applicant, events, sla, today, false);
   }
 
   static DossierView of(
@@ -90,6 +114,7 @@ public record DossierView(
       Applicant applicant,
       List<DossierEvent> events,
       SlaPolicy.Assessment sla,
+      LocalDate today,
       boolean fullPersonalData) {
     return new DossierView(
         d.code,
@@ -121,11 +146,62 @@ public record DossierView(
         time(d.closedAt),
         d.timeliness,
         sla,
+        verdicts(d, today),
         new ClockView(d.clockStartedOn, d.clockRestarts, d.pausedWorkingDays, d.pausedSince),
         d.flagSet(),
         steps(d),
         events.stream().map(DossierView::event).toList(),
         d.version);
+  }
+
+  static Verdicts verdicts(Dossier d, LocalDate today) {
+    String legalReason;
+    if (d.timeliness != null) {
+      legalReason =
+          "resolved on "
+              + Dossier.day(d.resolvedAt)
+              + ", due "
+              + d.dueDate
+              + (d.clockRestarts > 0
+                  ? " (the clock restarted when the complete dossier came back, Decree 61/2018"
+                      + " art. 19(4))"
+                  : "");
+    } else if (d.status == DossierStatus.WITHDRAWN || d.status == DossierStatus.REJECTED) {
+      legalReason = d.status + " on " + Dossier.day(d.closedAt) + ": not judged for timeliness";
+    } else {
+      legalReason = "open, due " + d.dueDate;
+    }
+    IndexVerdict index;
+    if (d.indexVerdict != null) {
+      index =
+          new IndexVerdict(
+              d.indexVerdict,
+              null,
+              d.indexAppointment,
+              d.indexEffectiveEnd,
+              d.supplementRequests,
+              d.indexReason);
+    } else if (d.status != DossierStatus.IN_PROGRESS && d.status != DossierStatus.SUSPENDED) {
+      index =
+          new IndexVerdict(
+              null,
+              null,
+              d.indexAppointment,
+              null,
+              d.supplementRequests,
+              "ended before this service kept the index's verdict: judged at its next change");
+    } else {
+      IndexPolicy.Judgement j =
+          IndexPolicy.judge(
+              new IndexPolicy.Input(
+                  d.indexAppointment, null, List.of(), null, d.supplementRequests),
+              today,
+              TimeSource.ZONE);
+      index =
+          new IndexVerdict(
+              j.verdict(), today, d.indexAppointment, null, d.supplementRequests, j.reason());
+    }
+    return new Verdicts(new LegalVerdict(d.timeliness, d.dueDate, legalReason), index);
   }
 
   static List<StepView> steps(Dossier d) {

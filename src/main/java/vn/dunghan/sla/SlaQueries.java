@@ -212,6 +212,48 @@ public class SlaQueries {
   }
 
   /** The path of a unit, to include everything below it. */
+  private static final String DISAGREEMENTS =
+      " from dossier d join administrative_unit u on u.code = d.handling_unit_code"
+          + " where d.index_verdict is not null and d.index_effective_end between :from and :to"
+          + " and ((d.timeliness is null and d.index_verdict = 'LATE')"
+          + " or (d.timeliness = 'LATE') <> (d.index_verdict = 'LATE'))";
+
+  /** The dossiers on which the two verdicts differ (SlaService.disagreements), a page of them. */
+  @SuppressWarnings("unchecked")
+  List<Object[]> disagreements(SlaFilter filter, int page, int size) {
+    Query rows =
+        em.createNativeQuery(
+            "select d.code, d.procedure_code, d.handling_unit_code, d.holding_unit_code,"
+                + " d.timeliness, d.due_date, d.index_verdict, d.index_appointment,"
+                + " d.index_effective_end, d.status, d.supplement_requests, d.clock_restarts,"
+                + " d.reappointed, d.index_reason"
+                + DISAGREEMENTS
+                + scope(filter)
+                + " order by d.index_effective_end desc, d.code limit :size offset :offset");
+    bindDisagreements(rows, filter);
+    rows.setParameter("size", size);
+    rows.setParameter("offset", page * size);
+    return rows.getResultList();
+  }
+
+  long countDisagreements(SlaFilter filter) {
+    Query count = em.createNativeQuery("select count(*)" + DISAGREEMENTS + scope(filter));
+    bindDisagreements(count, filter);
+    return ((Number) count.getSingleResult()).longValue();
+  }
+
+  private static String scope(SlaFilter filter) {
+    return filter.unitPath() == null ? "" : " and u.path like :path " + Like.ESCAPE;
+  }
+
+  private static void bindDisagreements(Query q, SlaFilter filter) {
+    q.setParameter("from", filter.from());
+    q.setParameter("to", filter.to());
+    if (filter.unitPath() != null) {
+      q.setParameter("path", Like.prefix(filter.unitPath()));
+    }
+  }
+
   String pathOf(String unitCode) {
     @SuppressWarnings("unchecked")
     List<String> paths =

@@ -46,6 +46,23 @@ public class SlaResource {
   }
 
   @GET
+  @Path("/verdicts/disagreements")
+  @Operation(
+      summary = "Dossiers on which the legal verdict and Decision 766's differ, and why",
+      description =
+          "Dossiers whose processing counts as ended for indicator 2.1 in [from, to] (after"
+              + " subtracting supplement waits): legally on time and late for the index or the"
+              + " reverse, and those the law does not judge that the index counts late. `unit`"
+              + " includes the units below it.")
+  public Page<Disagreement> disagreements(
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
+      @QueryParam("unit") String unit,
+      @Valid @BeanParam PageRequest paging) {
+    return service.disagreements(from, to, unit, paging);
+  }
+
+  @GET
   @Path("/overdue")
   @Operation(summary = "Open dossiers past their due date, newest breach first, with the head")
   public Page<OverdueRow> overdue(

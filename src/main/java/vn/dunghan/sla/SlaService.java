@@ -72,6 +72,48 @@ public class SlaService {
         from, to, grouping, queries.attribution(filter(from, to, level, field, unit), grouping));
   }
 
+  /**
+   * Dossiers whose processing counts as ended for the index in [from, to] (the day after
+   * subtracting supplement waits) on which the legal verdict and the index's differ: legally on
+   * time and late for the index or the reverse, and those the law does not judge (withdrawn,
+   * stopped, an unanswered supplement request) that the index counts late. Newest first.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<Disagreement> disagreements(
+      LocalDate from, LocalDate to, String unit, PageRequest paging) {
+    SlaFilter filter = filter(from, to, null, null, unit);
+    List<Object[]> rows = queries.disagreements(filter, paging.page(), paging.size());
+    List<Disagreement> found = new ArrayList<>();
+    for (Object[] r : rows) {
+      String legal = (String) r[4];
+      LocalDate due = SqlValues.localDate(r[5]);
+      Disagreement.Cause cause =
+          Disagreement.causeOf(
+              (String) r[9],
+              ((Number) r[10]).intValue(),
+              ((Number) r[11]).intValue(),
+              Boolean.TRUE.equals(r[12]));
+      String legalReason =
+          legal == null
+              ? "the law does not judge it (" + r[9] + ")"
+              : "legally " + legal + " against the due date " + due;
+      found.add(
+          new Disagreement(
+              (String) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              legal == null ? null : Timeliness.valueOf(legal),
+              due,
+              IndexPolicy.Verdict.valueOf((String) r[6]),
+              SqlValues.localDate(r[7]),
+              SqlValues.localDate(r[8]),
+              cause,
+              legalReason + "; for the index " + r[6] + ": " + r[13]));
+    }
+    return new Page<>(found, paging.page(), paging.size(), queries.countDisagreements(filter));
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<OverdueRow> open(
       boolean overdue, Level level, String field, String unit, PageRequest paging) {
