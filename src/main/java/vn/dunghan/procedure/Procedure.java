@@ -62,6 +62,13 @@ public class Procedure {
   @OrderColumn(name = "ordinal")
   List<ProcedureStep> steps = new ArrayList<>();
 
+  // Decision 766 (docs/indicators.md).
+  boolean eligibleFullOnline;
+  boolean paperResult;
+  boolean feeBearing;
+  boolean citizenFacing;
+  boolean populationDbConnected;
+
   boolean demo;
 
   @Version long version;
@@ -90,8 +97,19 @@ public class Procedure {
     if (request.steps() != null) {
       request.steps().forEach(s -> steps.add(new ProcedureStep(s.name().strip(), s.allotment())));
     }
+    ProcedureRequest.IndexFlags flags = request.indexFlags();
+    this.eligibleFullOnline = flags.eligibleFullOnline();
+    this.paperResult = flags.paperResult();
+    this.feeBearing = flags.feeBearing();
+    this.citizenFacing = flags.citizenFacing();
+    this.populationDbConnected = flags.populationDbConnected();
     this.demo = Boolean.TRUE.equals(request.demo());
     this.updatedAt = now;
+  }
+
+  public ProcedureRequest.IndexFlags indexFlags() {
+    return new ProcedureRequest.IndexFlags(
+        eligibleFullOnline, paperResult, feeBearing, citizenFacing, populationDbConnected);
   }
 
   public Long id() {

@@ -28,7 +28,34 @@ public record ProcedureRequest(
     LocalTime sameDayCutoff,
     @NotNull OnlineService onlineService,
     @Size(max = 30) List<@Valid @NotNull Step> steps,
+    Boolean eligibleFullOnline,
+    Boolean paperResult,
+    Boolean feeBearing,
+    Boolean citizenFacing,
+    Boolean populationDbConnected,
     Boolean demo) {
+
+  /**
+   * What Decision 766 reads of the procedure (docs/indicators.md), with the defaults when a flag is
+   * not sent: eligible for full online service when {@code onlineService} is FULL, a paper result,
+   * no fees, filed by citizens, not connected to the population database.
+   */
+  IndexFlags indexFlags() {
+    return new IndexFlags(
+        eligibleFullOnline != null ? eligibleFullOnline : onlineService == OnlineService.FULL,
+        paperResult == null || paperResult,
+        Boolean.TRUE.equals(feeBearing),
+        citizenFacing == null || citizenFacing,
+        Boolean.TRUE.equals(populationDbConnected));
+  }
+
+  /** The procedure's flags for Decision 766. */
+  public record IndexFlags(
+      boolean eligibleFullOnline,
+      boolean paperResult,
+      boolean feeBearing,
+      boolean citizenFacing,
+      boolean populationDbConnected) {}
 
   /** The prescribed time: an amount of working days (halves allowed) or working hours. */
   public record ProcessingTime(

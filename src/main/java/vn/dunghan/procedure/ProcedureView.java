@@ -17,6 +17,11 @@ public record ProcedureView(
     LocalTime sameDayCutoff,
     OnlineService onlineService,
     List<ProcedureRequest.Step> steps,
+    boolean eligibleFullOnline,
+    boolean paperResult,
+    boolean feeBearing,
+    boolean citizenFacing,
+    boolean populationDbConnected,
     boolean demo,
     long version) {
 
@@ -33,6 +38,11 @@ public record ProcedureView(
         p.steps().stream()
             .map(s -> new ProcedureRequest.Step(s.name(), Numbers.plain(s.allotment())))
             .toList(),
+        p.indexFlags().eligibleFullOnline(),
+        p.indexFlags().paperResult(),
+        p.indexFlags().feeBearing(),
+        p.indexFlags().citizenFacing(),
+        p.indexFlags().populationDbConnected(),
         p.demo(),
         p.version());
   }
