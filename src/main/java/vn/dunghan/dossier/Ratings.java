@@ -45,9 +45,7 @@ public class Ratings {
     Dossier dossier =
         dossiers.findByCode(code).orElseThrow(() -> ProblemException.notFound("dossier", code));
     boolean portal = caller.has(Roles.PORTAL);
-    java.util.Set<String> units =
-        java.util.Set.of(
-            dossier.receivingUnitCode, dossier.handlingUnitCode, dossier.holdingUnitCode);
+    java.util.Set<String> units = unitsOf(dossier);
     if (!portal && !caller.mayChange(units)) {
       throw ProblemException.notFound("dossier", code);
     }
@@ -108,9 +106,7 @@ public class Ratings {
   public List<RatingView> of(String code) {
     Dossier dossier =
         dossiers.findByCode(code).orElseThrow(() -> ProblemException.notFound("dossier", code));
-    java.util.Set<String> units =
-        java.util.Set.of(
-            dossier.receivingUnitCode, dossier.handlingUnitCode, dossier.holdingUnitCode);
+    java.util.Set<String> units = unitsOf(dossier);
     if (!caller.maySee(units)) {
       throw ProblemException.notFound("dossier", code);
     }
@@ -142,6 +138,11 @@ public class Ratings {
               }
               return all;
             });
+  }
+
+  private static java.util.Set<String> unitsOf(Dossier d) {
+    return new java.util.HashSet<>(
+        java.util.List.of(d.receivingUnitCode, d.handlingUnitCode, d.holdingUnitCode));
   }
 
   private static OffsetDateTime time(Instant at) {

@@ -30,7 +30,8 @@ public class MonitoringJobs {
           "daily-digest",
           "report-snapshot",
           "portal-push",
-          "portal-reconcile");
+          "portal-reconcile",
+          "index-rebuild");
 
   private static final Logger LOG = Logger.getLogger(MonitoringJobs.class);
 
@@ -39,13 +40,16 @@ public class MonitoringJobs {
   private final DailyDigest digest;
   private final ReportService reports;
   private final PortalPusher portal;
+  private final vn.dunghan.indicators.IndexLedger index;
 
   MonitoringJobs(
       SlaMonitor monitor,
       Dispatcher dispatcher,
       DailyDigest digest,
       ReportService reports,
-      PortalPusher portal) {
+      PortalPusher portal,
+      vn.dunghan.indicators.IndexLedger index) {
+    this.index = index;
     this.monitor = monitor;
     this.dispatcher = dispatcher;
     this.digest = digest;
@@ -120,6 +124,8 @@ public class MonitoringJobs {
     jobs.put("report-snapshot", reports::freezeClosedPeriods);
     jobs.put("portal-push", portal::push);
     jobs.put("portal-reconcile", portal::reconcile);
+    // By hand only: after a procedure's Decision 766 flags change, or for dossiers written before.
+    jobs.put("index-rebuild", index::rebuild);
     Supplier<Object> job = jobs.get(name);
     if (job == null) {
       return null;

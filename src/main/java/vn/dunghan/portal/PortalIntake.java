@@ -55,6 +55,7 @@ public class PortalIntake {
   private final ProcedureCatalog procedures;
   private final CalendarService calendars;
   private final Clock clock;
+  private final jakarta.enterprise.event.Event<PortalFactsChanged> factsChanged;
 
   PortalIntake(
       SyncService sync,
@@ -63,7 +64,9 @@ public class PortalIntake {
       UnitDirectory units,
       ProcedureCatalog procedures,
       CalendarService calendars,
-      Clock clock) {
+      Clock clock,
+      jakarta.enterprise.event.Event<PortalFactsChanged> factsChanged) {
+    this.factsChanged = factsChanged;
     this.sync = sync;
     this.states = states;
     this.store = store;
@@ -227,6 +230,9 @@ public class PortalIntake {
       changed.put(e.getKey(), e.getValue());
     }
     store.writeFacts(changed, now);
+    if (!changed.isEmpty()) {
+      factsChanged.fire(new PortalFactsChanged(List.copyOf(changed.keySet())));
+    }
     return new HashSet<>(changed.keySet());
   }
 
