@@ -181,6 +181,19 @@ class AccessMatrixTest {
     }
   }
 
+  /** Ratings come from the portal, the province, or a desk kiosk of a unit the dossier involves. */
+  private static Integer rate(String role, Scope s) {
+    switch (role) {
+      case Roles.PORTAL:
+      case Roles.PROVINCE:
+        return 201;
+      case Roles.CLERK:
+        return s == Scope.OWN ? 201 : 404;
+      default:
+        return 403;
+    }
+  }
+
   private static Integer receive(String role, Scope s) {
     if (role.equals(Roles.PROVINCE)) {
       return 200;
@@ -326,6 +339,38 @@ class AccessMatrixTest {
             "portal sync status",
             s -> get("/api/v1/portal/status?from=2025-01-01&to=2025-12-31&unit=" + unit(s)),
             AccessMatrixTest::figures));
+    e.add(
+        new Endpoint(
+            "verdict disagreements",
+            s ->
+                get(
+                    "/api/v1/sla/verdicts/disagreements?from=2025-01-01&to=2025-12-31&unit="
+                        + unit(s)),
+            AccessMatrixTest::figures));
+    e.add(
+        new Endpoint(
+            "Decision 766 indicators",
+            s -> get("/api/v1/indicators/766?period=2025-03&unit=" + unit(s)),
+            AccessMatrixTest::figures));
+    e.add(
+        new Endpoint(
+            "Decision 766 lost points",
+            s -> get("/api/v1/indicators/766/2.1/dossiers?period=2025-03&unit=" + unit(s)),
+            AccessMatrixTest::figures));
+    e.add(
+        new Endpoint(
+            "record rating",
+            s ->
+                new Call(
+                    "POST",
+                    "/api/v1/dossiers/" + code(s) + "/ratings",
+                    Map.of("rating", "GOOD", "ratedAt", "2025-12-31T10:00:00+07:00")),
+            AccessMatrixTest::rate));
+    e.add(
+        new Endpoint(
+            "read ratings",
+            s -> get("/api/v1/dossiers/" + code(s) + "/ratings"),
+            AccessMatrixTest::seeDossier));
     e.add(
         new Endpoint(
             "on-time rates",
