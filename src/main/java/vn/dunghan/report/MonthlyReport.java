@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import vn.dunghan.indicators.Report766;
 import vn.dunghan.unit.Level;
 
 /**
@@ -24,6 +25,7 @@ public record MonthlyReport(
     List<ReportRow> subtotals,
     ReportRow total,
     ProgressView progress,
+    Report766 index766,
     Adjustments adjustments) {
 
   public enum Source {
@@ -35,7 +37,11 @@ public record MonthlyReport(
 
   public record UnitRef(String code, String name) {}
 
-  /** Decision 766/QĐ-TTg progress figures per unit and in total. */
+  /**
+   * The Biểu 06 shares per unit and in total (legal on-time share, online share of new dossiers);
+   * the Decision 766 figures, by the index's own rules, are in {@code index766}: live from the
+   * counters for the report's window and unit, whatever the snapshot.
+   */
   public record ProgressView(List<Progress> units, Progress total) {}
 
   /**

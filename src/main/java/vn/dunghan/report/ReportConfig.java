@@ -2,7 +2,6 @@ package vn.dunghan.report;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Settings of the periodic report and its snapshots ({@code report.*}). */
@@ -23,19 +22,4 @@ public interface ReportConfig {
    */
   @WithDefault("3")
   int snapshotLookbackMonths();
-
-  Progress progress();
-
-  /**
-   * Points of the Decision 766/QĐ-TTg index shown beside the raw shares. Only the on-time weight is
-   * documented (up to 20 of 100 points, docs/report.md "Decision 766"); the online weight is not,
-   * so it is a setting each province fills in. Points = share x weight.
-   */
-  interface Progress {
-    @WithDefault("20")
-    BigDecimal onTimePoints();
-
-    @WithDefault("12")
-    BigDecimal onlinePoints();
-  }
 }

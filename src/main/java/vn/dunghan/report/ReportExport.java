@@ -98,7 +98,8 @@ public final class ReportExport {
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(book);
       form(book.createSheet("Biểu 06"), report, styles);
-      progress(book.createSheet("Chỉ số 766"), report, styles);
+      progress(book.createSheet("Tỷ lệ Biểu 06"), report, styles);
+      index(book.createSheet("Chỉ số 766"), report, styles);
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -186,17 +187,15 @@ public final class ReportExport {
       "Đơn vị",
       "Đúng hạn: tử số",
       "Đúng hạn: mẫu số",
-      "Tỷ lệ đúng hạn",
-      "Điểm",
+      "Tỷ lệ đúng hạn (Nghị định 61/2018)",
       "Trực tuyến: tử số",
       "Trực tuyến: mẫu số",
-      "Tỷ lệ trực tuyến",
-      "Điểm"
+      "Tỷ lệ trực tuyến"
     };
     text(
         sheet.createRow(0),
         0,
-        "Chỉ số tiến độ, kết quả giải quyết (Quyết định 766/QĐ-TTg) - kỳ " + report.period(),
+        "Tỷ lệ giải quyết đúng hạn và tiếp nhận trực tuyến (theo Biểu 06) - kỳ " + report.period(),
         styles.title);
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.length - 1));
     Row head = sheet.createRow(2);
@@ -212,7 +211,7 @@ public final class ReportExport {
       text(row, 0, total ? "" : p.unitCode(), styles.text);
       text(row, 1, total ? "Tổng cộng" : p.unitName(), total ? styles.boldText : styles.text);
       share(row, 2, p.onTime(), styles);
-      share(row, 6, p.online(), styles);
+      share(row, 5, p.online(), styles);
     }
     sheet.createFreezePane(2, 3);
     sheet.setColumnWidth(1, 40 * 256);
@@ -222,8 +221,73 @@ public final class ReportExport {
     number(row, at, s.numerator(), styles.number);
     number(row, at + 1, s.denominator(), styles.number);
     decimal(row, at + 2, s.share(), styles.percent);
-    decimal(row, at + 3, s.points(), styles.decimal);
   }
+
+  /**
+   * The Decision 766 indicators of the report's window: a line per unit and indicator, then the
+   * total's; an empty ratio and points where the denominator is 0 (N/A).
+   */
+  private static void index(Sheet sheet, MonthlyReport report, Styles styles) {
+    String[] headers = {
+      "Mã đơn vị",
+      "Đơn vị",
+      "Chỉ số",
+      "Tên chỉ số",
+      "Tử số",
+      "Mẫu số",
+      "Tỷ lệ",
+      "Điểm",
+      "Điểm tối đa",
+      "Đạt tối đa từ"
+    };
+    text(
+        sheet.createRow(0),
+        0,
+        "Bộ chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg), chỉ số tính được từ dữ"
+            + " liệu hồ sơ - từ "
+            + VN_DATE.format(report.index766().from())
+            + " đến "
+            + VN_DATE.format(report.index766().to()),
+        styles.title);
+    sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.length - 1));
+    Row head = sheet.createRow(2);
+    for (int i = 0; i < headers.length; i++) {
+      text(head, i, headers[i], styles.header);
+    }
+    int r = 3;
+    List<vn.dunghan.indicators.Report766.Row> all = new ArrayList<>(report.index766().rows());
+    all.add(report.index766().total());
+    for (vn.dunghan.indicators.Report766.Row unit : all) {
+      boolean total = unit == report.index766().total();
+      for (vn.dunghan.indicators.Report766.Value v : unit.indicators()) {
+        Row row = sheet.createRow(r++);
+        text(row, 0, total ? "" : unit.unitCode(), styles.text);
+        text(
+            row,
+            1,
+            total ? "Toàn phạm vi báo cáo" : unit.unitName(),
+            total ? styles.boldText : styles.text);
+        text(row, 2, v.id(), styles.text);
+        text(row, 3, v.name(), styles.text);
+        number(row, 4, v.numerator(), styles.number);
+        number(row, 5, v.denominator(), styles.number);
+        decimal(row, 6, v.ratio(), v.id().equals("2.2") ? styles.decimal : styles.percent);
+        decimal(row, 7, v.points(), styles.decimal);
+        decimal(row, 8, v.maxPoints(), styles.decimal);
+        decimal(row, 9, v.fullAt(), styles.percent);
+      }
+      Row sum = sheet.createRow(r++);
+      text(sum, 1, "Cộng điểm các chỉ số tính được", styles.boldText);
+      decimal(sum, 7, unit.points(), styles.decimal);
+      decimal(sum, 8, unit.maxPoints(), styles.decimal);
+    }
+    sheet.createFreezePane(4, 3);
+    sheet.setColumnWidth(1, 36 * 256);
+    sheet.setColumnWidth(3, 60 * 256);
+  }
+
+  private static final java.time.format.DateTimeFormatter VN_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private static void number(Row row, int column, long value, CellStyle style) {
     Cell cell = row.createCell(column);

@@ -39,7 +39,7 @@ public final class ReportLayout {
           .thenComparing(Line::fieldCode)
           .thenComparing(Line::unitCode);
 
-  public static Laid lay(List<Line> input, ReportConfig.Progress weights) {
+  public static Laid lay(List<Line> input) {
     List<Line> lines = new ArrayList<>(input);
     lines.removeIf(l -> l.figures().isZero());
     lines.sort(ORDER);
@@ -91,13 +91,13 @@ public final class ReportLayout {
     List<Progress> progress = new ArrayList<>();
     for (Line u : units) {
       subtotals.add(ReportRow.of(u.unitCode(), u.unitName(), u.level(), null, null, u.figures()));
-      progress.add(Progress.of(u.unitCode(), u.unitName(), u.figures(), weights));
+      progress.add(Progress.of(u.unitCode(), u.unitName(), u.figures()));
     }
     return new Laid(
         rows,
         subtotals,
         ReportRow.of(null, null, null, null, null, total),
         progress,
-        Progress.of(null, null, total, weights));
+        Progress.of(null, null, total));
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jboss.logging.Logger;
 import vn.dunghan.access.Caller;
+import vn.dunghan.indicators.IndicatorService;
 import vn.dunghan.shared.problem.Problem;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.ProblemType;
@@ -36,9 +37,16 @@ public class ReportService {
   private final ReportConfig config;
   private final Clock clock;
   private final Caller caller;
+  private final IndicatorService indicators;
 
   ReportService(
-      ReportQueries queries, UnitService units, ReportConfig config, Clock clock, Caller caller) {
+      ReportQueries queries,
+      UnitService units,
+      ReportConfig config,
+      Clock clock,
+      Caller caller,
+      IndicatorService indicators) {
+    this.indicators = indicators;
     this.queries = queries;
     this.units = units;
     this.config = config;
@@ -66,7 +74,7 @@ public class ReportService {
     Map<ReportQueries.Key, Figures> live = queries.live(scope.prefix, days.from(), asOf);
     Map<ReportQueries.Key, Figures> shown =
         snapshot.isPresent() ? queries.snapshotRows(snapshot.get().id(), scope.prefix) : live;
-    ReportLayout.Laid laid = ReportLayout.lay(lines(shown, scope.units, fields), config.progress());
+    ReportLayout.Laid laid = ReportLayout.lay(lines(shown, scope.units, fields));
     MonthlyReport.Adjustments adjustments =
         snapshot.map(s -> adjustments(s, shown, live, scope, fields, days.to())).orElse(null);
     return new MonthlyReport(
@@ -81,6 +89,7 @@ public class ReportService {
         laid.subtotals(),
         laid.total(),
         new MonthlyReport.ProgressView(laid.progress(), laid.progressTotal()),
+        indicators.report(days.from(), days.to(), null, unitCode, "unit"),
         adjustments);
   }
 

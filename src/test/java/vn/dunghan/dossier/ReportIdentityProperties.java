@@ -20,7 +20,6 @@ import vn.dunghan.procedure.ProcessingUnit;
 import vn.dunghan.report.Contributions;
 import vn.dunghan.report.Figures;
 import vn.dunghan.report.Measure;
-import vn.dunghan.report.ReportConfig;
 import vn.dunghan.report.ReportLayout;
 import vn.dunghan.report.ReportPeriod;
 import vn.dunghan.report.ReportRow;
@@ -48,19 +47,6 @@ class ReportIdentityProperties {
   };
 
   private static final String[] FIELDS = {"dat-dai", "xay-dung"};
-
-  private static final ReportConfig.Progress WEIGHTS =
-      new ReportConfig.Progress() {
-        @Override
-        public BigDecimal onTimePoints() {
-          return BigDecimal.valueOf(20);
-        }
-
-        @Override
-        public BigDecimal onlinePoints() {
-          return BigDecimal.valueOf(12);
-        }
-      };
 
   record Case(Dossier dossier, List<EventRecord> history) {}
 
@@ -245,7 +231,7 @@ class ReportIdentityProperties {
           String[] k = key.split("\\|");
           lines.add(new ReportLayout.Line(k[0], "Đơn vị " + k[0], level(k[0]), k[1], k[1], f));
         });
-    return ReportLayout.lay(lines, WEIGHTS);
+    return ReportLayout.lay(lines);
   }
 
   private static Counters counters(List<Case> cases) {

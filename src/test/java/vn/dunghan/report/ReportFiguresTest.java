@@ -172,12 +172,22 @@ class ReportFiguresTest {
     assertThat(((Map<?, ?>) total.get("resolved")).get("total")).isEqualTo(5);
     assertThat(((Map<?, ?>) total.get("inProgress")).get("notDue")).isEqualTo(3);
     assertThat(((Number) total.get("onTimeRate")).floatValue()).isEqualTo(0.8f);
-    // Decision 766: on time 4 of 5 resolved, online 5 of 9 new.
+    // Biểu 06 shares: on time 4 of 5 resolved (legal rule), online 5 of 9 new; no invented points.
     assertThat(r.getInt("progress.total.onTime.numerator")).isEqualTo(4);
     assertThat(r.getInt("progress.total.onTime.denominator")).isEqualTo(5);
-    assertThat(r.getDouble("progress.total.onTime.points")).isEqualTo(16.0);
+    assertThat(r.getDouble("progress.total.onTime.share")).isEqualTo(0.8);
+    assertThat(r.getMap("progress.total.onTime")).doesNotContainKey("points");
     assertThat(r.getInt("progress.total.online.numerator")).isEqualTo(5);
     assertThat(r.getInt("progress.total.online.denominator")).isEqualTo(9);
+    // Decision 766 by its own rules, for the same window and unit: 2.1 counts what ended in the
+    // window and what is open at its end (the report's columns count the resolved only).
+    assertThat(r.getString("index766.from")).isEqualTo(r.getString("window.from"));
+    assertThat(r.getString("index766.unit")).isEqualTo(q.province);
+    List<Map<String, Object>> index = r.getList("index766.total.indicators");
+    Map<String, Object> onTime =
+        index.stream().filter(v -> "2.1".equals(v.get("id"))).findFirst().orElseThrow();
+    assertThat(((Number) onTime.get("maxPoints")).intValue()).isEqualTo(20);
+    assertThat(((Number) onTime.get("denominator")).intValue()).isGreaterThanOrEqualTo(5);
   }
 
   @Test
@@ -299,8 +309,20 @@ class ReportFiguresTest {
       Cell rate = total.getCell(2 + ReportSheet.COLUMNS.size());
       assertThat(rate.getNumericCellValue()).isEqualTo(0.8);
       assertThat(rate.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-      Sheet progress = book.getSheet("Chỉ số 766");
-      assertThat(progress).isNotNull();
+      assertThat(book.getSheet("Tỷ lệ Biểu 06")).isNotNull();
+      Sheet index = book.getSheet("Chỉ số 766");
+      assertThat(index.getRow(0).getCell(0).getStringCellValue()).contains("766/QĐ-TTg");
+      boolean found = false;
+      for (Row row : index) {
+        Cell id = row.getCell(2);
+        if (id != null
+            && "2.1".equals(id.getStringCellValue())
+            && row.getCell(0).getStringCellValue().isEmpty()) {
+          assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(20.0);
+          found = true;
+        }
+      }
+      assertThat(found).as("the total's 2.1 line").isTrue();
     }
   }
 
