@@ -207,6 +207,81 @@ final class Reads {
     return m;
   }
 
+  /** Decision 766 figures compared with the recount: received, 2.1 and 4.3 numerators. */
+  static final String[] INDEX_FIGURES = {
+    "received", "onTimeNumerator", "onTimeDenominator", "reusedNumerator"
+  };
+
+  /** The service's Decision 766 report of {@code period} for the whole province. */
+  static Timing index(Api api, String period, long[] totals) {
+    String path = "/api/v1/indicators/766?period=" + period;
+    JsonNode[] last = new JsonNode[1];
+    Timing t = time(() -> last[0] = json(ok(api.get(path))));
+    Map<String, JsonNode> byId = new LinkedHashMap<>();
+    last[0].get("total").get("indicators").forEach(v -> byId.put(v.get("id").asText(), v));
+    totals[0] = byId.get("4.3").get("denominator").asLong();
+    totals[1] = byId.get("2.1").get("numerator").asLong();
+    totals[2] = byId.get("2.1").get("denominator").asLong();
+    totals[3] = byId.get("4.3").get("numerator").asLong();
+    return t;
+  }
+
+  /**
+   * The same figures recounted from the dossier table: dossiers received in the month; ended in it
+   * (on time or not, for the index) plus those open at its last day (in time or not).
+   */
+  static Timing naiveIndex(Connection c, LocalDate from, LocalDate to, long[] totals)
+      throws SQLException {
+    String ended =
+        "case when v is null then null else coalesce((d.resolved_at at time zone"
+            + " 'Asia/Ho_Chi_Minh')::date, (d.closed_at at time zone 'Asia/Ho_Chi_Minh')::date,"
+            + " d.index_effective_end) end";
+    String verdict =
+        "coalesce(d.index_verdict, case when d.resolved_at is not null then case d.timeliness"
+            + " when 'LATE' then 'LATE' else 'ON_TIME' end when d.closed_at is not null then"
+            + " 'ON_TIME' end)";
+    String sql =
+        "select count(*) filter (where received_on between ?1 and ?2),"
+            + " count(*) filter (where e between ?1 and ?2 and v <> 'LATE')"
+            + " + count(*) filter (where received_on <= ?2 and (e is null or e > ?2)"
+            + " and received_on < e2 and ?2 < e2),"
+            + " count(*) filter (where e between ?1 and ?2)"
+            + " + count(*) filter (where received_on <= ?2 and (e is null or e > ?2)),"
+            + " count(*) filter (where received_on between ?1 and ?2 and reused > 0)"
+            + " from (select d.received_on, x.v, "
+            + ended.replace("v is null", "x.v is null")
+            + " e, case when d.supplement_requests > 1 then d.received_on else"
+            + " coalesce(d.index_appointment, d.appointment_date) + 1 end e2,"
+            + " coalesce(f.reused_count, 0) reused"
+            + " from dossier d cross join lateral (select "
+            + verdict
+            + " v) x left join dossier_portal f on f.dossier_id = d.id) t";
+    String jdbc = sql.replace("?1", "?::date").replace("?2", "?::date");
+    int params = (int) jdbc.chars().filter(ch -> ch == '?').count();
+    List<LocalDate> order = new ArrayList<>();
+    for (int i = 0, at = 0; i < params; i++) {
+      at = sql.indexOf('?', at);
+      order.add(sql.charAt(at + 1) == '1' ? from : to);
+      at++;
+    }
+    return time(
+        () -> {
+          try (PreparedStatement s = c.prepareStatement(jdbc)) {
+            for (int i = 0; i < order.size(); i++) {
+              s.setObject(i + 1, order.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+              rs.next();
+              for (int i = 0; i < 4; i++) {
+                totals[i] = rs.getLong(i + 1);
+              }
+            }
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
   static Timing time(Runnable r) {
     r.run(); // warm-up, not counted
     double[] ms = new double[RUNS];
