@@ -129,7 +129,14 @@ public class IndexLedger {
   private record CounterKey(String unit, String procedure, Metric metric, LocalDate day) {}
 
   private static CounterKey key(DossierFacts f, DossierFacts.Key k) {
-    return new CounterKey(f.unitCode(), f.procedureCode(), k.metric(), k.day());
+    // Only 3.5b counts procedures; every other metric is one row per unit and day.
+    boolean perProcedure = k.metric() == Metric.FEE_BEARING || k.metric() == Metric.PAID_ONLINE;
+    return new CounterKey(f.unitCode(), perProcedure ? f.procedureCode() : "", k.metric(), k.day());
+  }
+
+  /** Whether a metric is a level of open dossiers (kept also per month, for as-of sums). */
+  static boolean open(Metric m) {
+    return m == Metric.OPEN_IN_TIME || m == Metric.OPEN_OVERDUE;
   }
 
   private record Read(DossierFacts facts, String marks) {}
@@ -205,9 +212,9 @@ public class IndexLedger {
     List<Map.Entry<CounterKey, Long>> ordered = new ArrayList<>(deltas.entrySet());
     // One order for every writer: two transactions moving the same counters never deadlock.
     ordered.sort(
-        java.util.Comparator.comparing((Map.Entry<CounterKey, Long> e) -> e.getKey().unit())
-            .thenComparing(e -> e.getKey().metric().code)
+        java.util.Comparator.comparing((Map.Entry<CounterKey, Long> e) -> e.getKey().metric().code)
             .thenComparing(e -> e.getKey().day())
+            .thenComparing(e -> e.getKey().unit())
             .thenComparing(e -> e.getKey().procedure()));
     int n = ordered.size();
     String[] units = new String[n];
@@ -227,13 +234,62 @@ public class IndexLedger {
         c.prepareStatement(
             "insert into index_counter (unit_code, procedure_code, metric, day, n)"
                 + " select * from unnest(?::varchar[], ?::varchar[], ?::smallint[], ?::date[],"
-                + " ?::bigint[]) on conflict (unit_code, metric, day, procedure_code)"
+                + " ?::bigint[]) on conflict (metric, day, unit_code, procedure_code)"
                 + " do update set n = index_counter.n + excluded.n")) {
       s.setArray(1, c.createArrayOf("varchar", units));
       s.setArray(2, c.createArrayOf("varchar", procedures));
       s.setArray(3, c.createArrayOf("int4", metrics));
       s.setArray(4, c.createArrayOf("date", days));
       s.setArray(5, c.createArrayOf("int8", counts));
+      s.executeUpdate();
+    }
+    writeOpenMonths(c, ordered);
+  }
+
+  private record MonthKey(Metric metric, LocalDate month, String unit) {}
+
+  /** The open levels' changes again, summed per month (index_open_month). */
+  private static void writeOpenMonths(Connection c, List<Map.Entry<CounterKey, Long>> ordered)
+      throws SQLException {
+    Map<MonthKey, Long> months =
+        new java.util.TreeMap<>(
+            java.util.Comparator.comparing((MonthKey k) -> k.metric().code)
+                .thenComparing(MonthKey::month)
+                .thenComparing(MonthKey::unit));
+    for (Map.Entry<CounterKey, Long> e : ordered) {
+      CounterKey k = e.getKey();
+      if (open(k.metric())) {
+        months.merge(
+            new MonthKey(k.metric(), k.day().withDayOfMonth(1), k.unit()), e.getValue(), Long::sum);
+      }
+    }
+    months.values().removeIf(n -> n == 0);
+    if (months.isEmpty()) {
+      return;
+    }
+    int n = months.size();
+    String[] units = new String[n];
+    Integer[] metrics = new Integer[n];
+    java.sql.Date[] firsts = new java.sql.Date[n];
+    Long[] counts = new Long[n];
+    int i = 0;
+    for (Map.Entry<MonthKey, Long> e : months.entrySet()) {
+      units[i] = e.getKey().unit();
+      metrics[i] = e.getKey().metric().code;
+      firsts[i] = java.sql.Date.valueOf(e.getKey().month());
+      counts[i] = e.getValue();
+      i++;
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into index_open_month (unit_code, metric, month, n)"
+                + " select * from unnest(?::varchar[], ?::smallint[], ?::date[], ?::bigint[])"
+                + " on conflict (metric, month, unit_code)"
+                + " do update set n = index_open_month.n + excluded.n")) {
+      s.setArray(1, c.createArrayOf("varchar", units));
+      s.setArray(2, c.createArrayOf("int4", metrics));
+      s.setArray(3, c.createArrayOf("date", firsts));
+      s.setArray(4, c.createArrayOf("int8", counts));
       s.executeUpdate();
     }
   }

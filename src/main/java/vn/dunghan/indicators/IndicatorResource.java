@@ -25,10 +25,25 @@ public class IndicatorResource {
 
   private final IndicatorService indicators;
   private final LostPoints lost;
+  private final AtStake atStake;
 
-  IndicatorResource(IndicatorService indicators, LostPoints lost) {
+  IndicatorResource(IndicatorService indicators, LostPoints lost, AtStake atStake) {
     this.indicators = indicators;
     this.lost = lost;
+    this.atStake = atStake;
+  }
+
+  @GET
+  @Path("/at-stake")
+  @Operation(
+      summary = "The due-soon list ordered by the index points a unit stands to lose",
+      description =
+          "Open dossiers whose appointment comes within sla.due-soon-working-days working days,"
+              + " each with the 2.1 points its unit loses this month if it runs past (20 ÷ the"
+              + " unit's 2.1 denominator), most at stake first.")
+  public Page<AtStake.Row> atStake(
+      @QueryParam("unit") String unit, @Valid @BeanParam PageRequest paging) {
+    return atStake.dueSoon(unit, paging);
   }
 
   @GET

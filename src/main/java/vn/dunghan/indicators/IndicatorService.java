@@ -105,6 +105,14 @@ public class IndicatorService {
     return new Report766(w.from(), w.to(), unit, byUnit ? "unit" : null, rows, total, missing);
   }
 
+  /** The codes of the metrics summed over the period's days (all but the open levels). */
+  private static String inPeriodMetrics() {
+    return java.util.Arrays.stream(Metric.values())
+        .filter(m -> !IndexLedger.open(m))
+        .map(m -> Integer.toString(m.code))
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   private String name(String code) {
     return units.find(code).map(UnitFacts::name).orElse(code);
   }
@@ -168,28 +176,45 @@ public class IndicatorService {
         .doReturningWork(
             c -> {
               // Every metric over the period's days; the open ones' changes up to its last day.
+              // Every metric but the open levels over the period's days (the key starts with the
+              // metric and the day). The open levels up to its last day: whole months from their
+              // monthly sums, the last month's days from the daily counters.
+              String inPeriod = inPeriodMetrics();
               String counters =
-                  "select %s, c.metric, sum(c.n) from index_counter c"
+                  "select %s, c.metric, sum(c.n) from %s c"
                       + " join administrative_unit u on u.code = c.unit_code%s"
-                      + " where %s%s group by 1, 2";
+                      + " where true%s group by 1, 2";
+              String periodRows =
+                  "(select unit_code, metric, n from index_counter where metric in ("
+                      + inPeriod
+                      + ") and day between ? and ?)";
+              String openRows =
+                  "(select unit_code, metric, n from index_open_month where metric in (14, 15)"
+                      + " and month < ? union all select unit_code, metric, n from index_counter"
+                      + " where metric in (14, 15) and day between ? and ?)";
+              java.time.LocalDate monthStart = w.to().withDayOfMonth(1);
               for (boolean asOf : new boolean[] {false, true}) {
-                String when =
-                    asOf
-                        ? "c.metric in (14, 15) and c.day <= ?"
-                        : "c.metric not in (14, 15) and c.day between ? and ?";
                 for (boolean total : byUnit ? new boolean[] {true, false} : new boolean[] {true}) {
                   String sql =
                       String.format(
-                          counters, total ? scopeKey : key, total ? "" : group, when, scope);
+                          counters,
+                          total ? scopeKey : key,
+                          asOf ? openRows : periodRows,
+                          total ? "" : group,
+                          scope);
                   try (PreparedStatement s = c.prepareStatement(sql)) {
                     int i = 1;
+                    if (asOf) {
+                      s.setDate(i++, Date.valueOf(monthStart));
+                      s.setDate(i++, Date.valueOf(monthStart));
+                      s.setDate(i++, Date.valueOf(w.to()));
+                    } else {
+                      s.setDate(i++, Date.valueOf(w.from()));
+                      s.setDate(i++, Date.valueOf(w.to()));
+                    }
                     if (!total && scopePath != null) {
                       s.setString(i++, scopePath);
                     }
-                    if (!asOf) {
-                      s.setDate(i++, Date.valueOf(w.from()));
-                    }
-                    s.setDate(i++, Date.valueOf(w.to()));
                     if (scopePath != null) {
                       s.setString(i, scopePath);
                     }

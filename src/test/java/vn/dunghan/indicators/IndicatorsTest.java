@@ -285,6 +285,33 @@ class IndicatorsTest {
   }
 
   @Test
+  void theDueSoonListIsOrderedByThePointsAUnitStandsToLose() {
+    // On 23/9/2025: E's appointment (23/9) is due within one working day. The commune's 2.1
+    // denominator so far this month: A and B ended, C and E open: 4, so E puts 20 / 4 at stake.
+    vn.dunghan.support.MovableClock.pin("2025-09-23T10:00:00+07:00");
+    try {
+      JsonPath list =
+          get("/api/v1/indicators/766/at-stake?unit=" + PROVINCE)
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      assertThat(list.getList("items.code")).containsExactly(overdue);
+      assertThat(list.getString("items[0].appointment"))
+          .isEqualTo(
+              get("/api/v1/dossiers/" + overdue)
+                  .extract()
+                  .jsonPath()
+                  .getString("verdicts.index.appointment"))
+          .isEqualTo("2025-09-23");
+      assertThat(list.getDouble("items[0].pointsAtStake")).isEqualTo(5.0);
+      assertThat(list.getInt("items[0].unitDossiersThisMonth")).isEqualTo(4);
+      assertThat(list.getString("items[0].head.name")).isEqualTo("Đỗ Thị Thu");
+    } finally {
+      vn.dunghan.support.MovableClock.release();
+    }
+  }
+
+  @Test
   void aRebuildFromTheDossiersGivesTheSameFigures() {
     String before = report("period=2025-09&unit=" + PROVINCE).getString("total");
     post("/api/v1/admin/jobs/index-rebuild/run", Map.of()).statusCode(200);
