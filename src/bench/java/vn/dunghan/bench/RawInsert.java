@@ -29,10 +29,14 @@ final class RawInsert {
     {"notification", "dossier_id"},
     {"dossier_portal", "dossier_id"},
     {"portal_sync", "dossier_id"},
-    {"portal_push", "dossier_id"}
+    {"portal_push", "dossier_id"},
+    {"dossier_index_marks", "dossier_id"},
+    {"dossier_rating", "dossier_id"}
   };
 
-  private static final String[] COUNTERS = {"sla_resolution_counter", "report_counter"};
+  private static final String[] COUNTERS = {
+    "sla_resolution_counter", "report_counter", "index_counter", "index_open_month"
+  };
 
   record Outcome(long dossiers, long rows, double seconds) {
     double perSecond() {
@@ -57,7 +61,8 @@ final class RawInsert {
       s.execute(
           "truncate dossier, dossier_applicant, dossier_step, dossier_event, sla_overrun,"
               + " notification_attempt, notification, sla_resolution_counter, report_counter,"
-              + " personal_data_read, dossier_portal, portal_sync, portal_push");
+              + " personal_data_read, dossier_portal, portal_sync, portal_push,"
+              + " dossier_index_marks, dossier_rating, index_counter, index_open_month");
       // From a clean checkpoint, as the HTTP ingest before it (Bench.ingest).
       s.execute("checkpoint");
     }

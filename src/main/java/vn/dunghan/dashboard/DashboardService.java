@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dunghan.indicators.IndicatorService;
+import vn.dunghan.indicators.Report766;
 import vn.dunghan.procedure.FieldService;
 import vn.dunghan.procedure.FieldView;
 import vn.dunghan.report.MonthlyReport;
@@ -47,6 +49,7 @@ public class DashboardService {
   private final FieldService fields;
   private final UnitService units;
   private final Clock clock;
+  private final IndicatorService indicators;
 
   DashboardService(
       SlaService sla,
@@ -54,7 +57,9 @@ public class DashboardService {
       ReportService reports,
       FieldService fields,
       UnitService units,
-      Clock clock) {
+      Clock clock,
+      IndicatorService indicators) {
+    this.indicators = indicators;
     this.sla = sla;
     this.overdueBoard = overdueBoard;
     this.reports = reports;
@@ -91,6 +96,7 @@ public class DashboardService {
           null,
           null,
           null,
+          null,
           null);
     }
     Map<String, String> fieldNames = fieldNames();
@@ -111,7 +117,44 @@ public class DashboardService {
         RateSections.byField(byField.rows()),
         trend(window, unit, today),
         overdue,
-        attribution(window, unit));
+        attribution(window, unit),
+        index(window, unit));
+  }
+
+  /** Decision 766 for the window, the units that lost most points first (GET /indicators/766). */
+  private DashboardView.Index index(DashboardWindow window, String unit) {
+    Report766 report = indicators.report(window.from(), window.to(), null, unit, "unit");
+    List<Report766.Row> below = new ArrayList<>();
+    for (Report766.Row row : report.rows()) {
+      if (!row.unitCode().equals(unit)) {
+        below.add(row);
+      }
+    }
+    below.sort(
+        java.util.Comparator.comparing((Report766.Row r) -> r.maxPoints().subtract(r.points()))
+            .reversed()
+            .thenComparing(Report766.Row::unitCode));
+    String more =
+        below.size() > TOP ? "và " + (below.size() - TOP) + " đơn vị khác (xem API)." : null;
+    return new DashboardView.Index(
+        below.subList(0, Math.min(TOP, below.size())).stream()
+            .map(DashboardService::indexLine)
+            .toList(),
+        indexLine(report.total()),
+        more);
+  }
+
+  private static DashboardView.IndexLine indexLine(Report766.Row row) {
+    Report766.Value onTime =
+        row.indicators().stream().filter(v -> v.id().equals("2.1")).findFirst().orElseThrow();
+    java.math.BigDecimal lost = row.maxPoints().subtract(row.points());
+    return new DashboardView.IndexLine(
+        row.unitCode() == null ? "" : row.unitCode(),
+        row.unitName() == null ? ALL : row.unitName(),
+        VnFormat.decimal(row.points()),
+        VnFormat.decimal(row.maxPoints()),
+        VnFormat.decimal(lost),
+        onTime.ratio() == null ? "không có" : VnFormat.percent(onTime.ratio()));
   }
 
   private DashboardView.Tiles tiles(

@@ -19,7 +19,8 @@ public record DashboardView(
     RateSection byField,
     Trend trend,
     Overdue overdue,
-    Attribution attribution) {
+    Attribution attribution,
+    Index index) {
 
   /** The filter form as the user filled it (to show it again). */
   public record Form(String period, String window, String from, String to, String unit) {}
@@ -95,4 +96,14 @@ public record DashboardView(
       String key, String name, String lateDossiers, String workingDays, String fallbackDays) {}
 
   public record Attribution(RawString chart, List<AttributionLine> rows, String more) {}
+
+  /**
+   * Decision 766 over the window (the indicators computable from dossier data): per unit of the
+   * scope the points, the maximum they could give and the points lost, most lost first; the on-time
+   * share of indicator 2.1 by the index's own rule.
+   */
+  public record IndexLine(
+      String key, String name, String points, String maxPoints, String lost, String onTime) {}
+
+  public record Index(List<IndexLine> rows, IndexLine total, String more) {}
 }

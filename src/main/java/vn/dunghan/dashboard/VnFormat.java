@@ -34,6 +34,11 @@ final class VnFormat {
   }
 
   /** A rate between 0 and 1 as a percentage with one decimal; a dash when nothing was resolved. */
+  /** A number with two decimals at most, Vietnamese style (12,5). */
+  static String decimal(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
   static String percent(BigDecimal rate) {
     if (rate == null) {
       return NONE;

@@ -312,6 +312,26 @@ class IndicatorsTest {
   }
 
   @Test
+  void theDashboardShowsTheIndexPerUnitWithThePointsLost() {
+    String html =
+        Api.given()
+            .accept("text/html")
+            .get("/?from=2025-09-01&to=2025-09-30&unit=" + PROVINCE)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    int section = html.indexOf("data-section=\"index766\"");
+    assertThat(section).as("the index section").isPositive();
+    String table = html.substring(section, html.indexOf("</table>", section));
+    // The commune lost 70 - 30.79 points; the scope's total row says the same.
+    assertThat(table)
+        .contains("data-key=\"" + COMMUNE + "\"")
+        .contains(">30,79<")
+        .contains(">39,21<");
+  }
+
+  @Test
   void aRebuildFromTheDossiersGivesTheSameFigures() {
     String before = report("period=2025-09&unit=" + PROVINCE).getString("total");
     post("/api/v1/admin/jobs/index-rebuild/run", Map.of()).statusCode(200);
