@@ -237,6 +237,24 @@ public class DossierRepository implements PanacheRepository<Dossier> {
     }
   }
 
+  /**
+   * Dossiers written before the index's verdict was kept (V13) that need a replay for it: ended
+   * ones without a verdict, and ones whose supplement requests were never counted.
+   */
+  @SuppressWarnings("unchecked")
+  List<Dossier> lockNeedingIndexVerdict(int limit) {
+    return getEntityManager()
+        .createNativeQuery(
+            "select * from dossier where (index_verdict is null"
+                + " and status not in ('IN_PROGRESS', 'SUSPENDED'))"
+                + " or (supplement_requests = 0"
+                + " and (clock_restarts > 0 or status = 'AWAITING_SUPPLEMENT'))"
+                + " order by id limit :n for update skip locked",
+            Dossier.class)
+        .setParameter("n", limit)
+        .getResultList();
+  }
+
   /** Dossiers without a report timeline (written before it existed), locked, skipping held ones. */
   @SuppressWarnings("unchecked")
   List<Dossier> lockWithoutReportTimeline(int limit) {

@@ -208,6 +208,22 @@ public class DossierService {
   }
 
   /**
+   * Replays up to {@code limit} dossiers written before the index's verdict was kept (V13), so that
+   * they carry it; answers how many. The replay derives the same state as before otherwise.
+   */
+  @Transactional
+  public int backfillIndexVerdicts(int limit) {
+    List<Dossier> earlier = dossiers.lockNeedingIndexVerdict(limit);
+    DeadlineContext ctx = settlement.context();
+    for (Dossier dossier : earlier) {
+      dossier.replay(
+          dossiers.events(dossier.id).stream().map(DossierEvent::toRecord).toList(), ctx);
+    }
+    dossiers.flush();
+    return earlier.size();
+  }
+
+  /**
    * The dossier as the caller may see it: another unit's is 404; personal data in full only for the
    * clerk or officer of the holding unit, and every such read is recorded.
    */

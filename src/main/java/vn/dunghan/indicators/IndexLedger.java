@@ -32,10 +32,13 @@ public class IndexLedger {
 
   private final EntityManager em;
   private final CalendarService calendars;
+  private final vn.dunghan.dossier.DossierService dossiers;
 
-  IndexLedger(EntityManager em, CalendarService calendars) {
+  IndexLedger(
+      EntityManager em, CalendarService calendars, vn.dunghan.dossier.DossierService dossiers) {
     this.em = em;
     this.calendars = calendars;
+    this.dossiers = dossiers;
   }
 
   void onSettled(@Observes DossiersSettled settled) {
@@ -56,6 +59,10 @@ public class IndexLedger {
    * Answers how many dossiers were read.
    */
   public long rebuild() {
+    // Dossiers written before the index's verdict was kept get it first (a replay each).
+    while (dossiers.backfillIndexVerdicts(1_000) > 0) {
+      // each call its own transaction; the ones done no longer match
+    }
     long done = 0;
     long after = 0;
     while (true) {

@@ -331,6 +331,31 @@ class IndicatorsTest {
         .contains(">39,21<");
   }
 
+  @jakarta.inject.Inject jakarta.persistence.EntityManager em;
+
+  @Test
+  void aRebuildGivesDossiersFromBeforeTheIndexTheirVerdict() {
+    // As a dossier written before 0.11.0 looks: no index verdict, supplement requests not counted.
+    io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "update dossier set index_verdict = null, index_effective_end = null,"
+                            + " index_reason = null, supplement_requests = 0 where code = :code")
+                    .setParameter("code", late)
+                    .executeUpdate());
+    assertThat(
+            get("/api/v1/dossiers/" + late)
+                .extract()
+                .jsonPath()
+                .getString("verdicts.index.verdict"))
+        .isNull();
+    post("/api/v1/admin/jobs/index-rebuild/run", Map.of()).statusCode(200);
+    JsonPath d = get("/api/v1/dossiers/" + late).extract().jsonPath();
+    assertThat(d.getString("verdicts.index.verdict")).isEqualTo("LATE");
+    assertThat(d.getString("verdicts.index.effectiveEnd")).isEqualTo("2025-09-26");
+  }
+
   @Test
   void aRebuildFromTheDossiersGivesTheSameFigures() {
     String before = report("period=2025-09&unit=" + PROVINCE).getString("total");
