@@ -59,9 +59,11 @@ public class LostPoints {
               new String[] {
                 "((d.index_verdict = 'LATE' and "
                     + ENDED_ON
-                    + " between :from and :to) or (d.status in ('IN_PROGRESS', 'SUSPENDED')"
-                    + " and d.received_on <= :to and (d.index_appointment < :to"
-                    + " or d.supplement_requests > 1)))",
+                    + " between :from and :to) or (d.received_on <= :to"
+                    + " and (d.index_verdict is null or "
+                    + ENDED_ON
+                    + " > :to) and (d.index_appointment < :to"
+                    + " or d.index_appointment < d.received_on or d.supplement_requests > 1)))",
                 "coalesce(d.index_reason, 'open past the appointment of ' || d.index_appointment"
                     + " || ' on ' || :to)"
               }),

@@ -95,6 +95,34 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void theDecision766IndexOverTheDemoProvince() {
+    JsonPath index =
+        get("/api/v1/indicators/766?period=2026-05&groupBy=unit")
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    List<Map<String, Object>> total = index.getList("total.indicators");
+    Map<String, Object> onTime =
+        total.stream().filter(v -> "2.1".equals(v.get("id"))).findFirst().orElseThrow();
+    // A year of demo dossiers: May has dossiers ended or open, and the index judges them.
+    assertThat(((Number) onTime.get("denominator")).longValue()).isPositive();
+    assertThat(((Number) onTime.get("numerator")).longValue())
+        .isLessThanOrEqualTo(((Number) onTime.get("denominator")).longValue());
+    assertThat(index.getDouble("total.points")).isBetween(0.0, index.getDouble("total.maxPoints"));
+    assertThat(index.getList("rows")).isNotEmpty();
+    // The demo's recount: the same 2.1 for May straight from the verdicts the dossiers carry.
+    JsonPath lost =
+        get("/api/v1/indicators/766/2.1/dossiers?period=2026-05&size=1")
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(lost.getLong("total"))
+        .isEqualTo(
+            ((Number) onTime.get("denominator")).longValue()
+                - ((Number) onTime.get("numerator")).longValue());
+  }
+
+  @Test
   void pageShowsTheApiFiguresInABrowser() throws Exception {
     browserOrSkip();
     Path expected = Path.of("target", "dashboard-expected.json");
