@@ -47,6 +47,20 @@ public class Caller {
     return name == null || name.isBlank() ? identity.getPrincipal().getName() : name;
   }
 
+  /** The token's subject ({@code sub}), else its name. */
+  public String subject() {
+    String sub = token == null ? null : token.getSubject();
+    return sub == null || sub.isBlank() ? name() : sub;
+  }
+
+  /** Who is calling, for the records of what they write ({@link Actor}). */
+  public Actor actor() {
+    Object fullName = token == null ? null : token.getClaim("name");
+    String display = fullName == null ? name() : fullName.toString().replace("\"", "");
+    return new Actor(
+        subject(), display, String.join(",", new java.util.TreeSet<>(roles())), unitCode());
+  }
+
   public boolean has(String role) {
     return identity.hasRole(role);
   }

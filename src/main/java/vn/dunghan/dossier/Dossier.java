@@ -74,6 +74,12 @@ public class Dossier {
 
   LocalTime sameDayCutoff;
 
+  // Who received it (the caller's token at intake).
+  String receivedBy;
+  String receivedByName;
+  String receivedByRoles;
+  String receivedByUnit;
+
   // Derived from the history.
   @Enumerated(EnumType.STRING)
   DossierStatus status;
@@ -174,6 +180,14 @@ public class Dossier {
     this.prescribedUnit = intake.prescribedUnit();
     this.sameDayCutoff = intake.sameDayCutoff();
     this.createdAt = now;
+  }
+
+  /** Records who received the dossier, from the caller's token. */
+  void receivedBy(vn.dunghan.access.Actor actor) {
+    receivedBy = actor.subject();
+    receivedByName = actor.name();
+    receivedByRoles = actor.roles();
+    receivedByUnit = actor.unit();
   }
 
   /** Derives everything from the receipt and {@code history} (in time order). */

@@ -28,13 +28,15 @@ final class DossierCopy {
           + " resolving_unit_code, sla_state, sla_evaluated_on, remaining_working_days,"
           + " overdue_working_days, notified_state, escalation_level, next_escalation_on,"
           + " report_timeline, index_appointment, supplement_requests, index_verdict,"
-          + " index_effective_end, index_reason)";
+          + " index_effective_end, index_reason, received_by, received_by_name,"
+          + " received_by_roles, received_by_unit)";
   private static final String STEP =
       "dossier_step (dossier_id, ordinal, unit_code, allotment, started_on, paused_working_days,"
           + " due_date, completed_on, overrun_working_days)";
   private static final String EVENT =
       "dossier_event (id, dossier_id, type, occurred_at, received_at, source, actor, to_unit_code,"
-          + " allotment, reason, new_appointment_date, outcome, old_due_date, new_due_date)";
+          + " allotment, reason, new_appointment_date, outcome, old_due_date, new_due_date,"
+          + " actor_name, actor_roles, actor_unit)";
   private static final String APPLICANT = "dossier_applicant (dossier_id, kind, name, id_number)";
 
   private final StringBuilder dossiers = new StringBuilder();
@@ -95,7 +97,11 @@ final class DossierCopy {
         d.supplementRequests,
         d.indexVerdict,
         d.indexEffectiveEnd,
-        d.indexReason);
+        d.indexReason,
+        d.receivedBy,
+        d.receivedByName,
+        d.receivedByRoles,
+        d.receivedByUnit);
     for (int i = 0; i < d.steps.size(); i++) {
       Step s = d.steps.get(i);
       row(
@@ -130,7 +136,10 @@ final class DossierCopy {
         e.newAppointmentDate,
         e.outcome,
         e.oldDueDate,
-        e.newDueDate);
+        e.newDueDate,
+        e.actorName,
+        e.actorRoles,
+        e.actorUnit);
   }
 
   void add(Applicant a) {

@@ -42,7 +42,14 @@ public class DossierEvent {
   @Enumerated(EnumType.STRING)
   Source source;
 
+  /** The caller's subject. */
   String actor;
+
+  String actorName;
+
+  String actorRoles;
+
+  String actorUnit;
 
   String toUnitCode;
 
@@ -61,13 +68,23 @@ public class DossierEvent {
 
   protected DossierEvent() {}
 
-  DossierEvent(Long dossierId, EventRecord event, Instant receivedAt, Source source, String actor) {
+  DossierEvent(
+      Long dossierId,
+      EventRecord event,
+      Instant receivedAt,
+      Source source,
+      vn.dunghan.access.Actor actor) {
     this.dossierId = dossierId;
     this.type = event.type();
     this.occurredAt = event.at();
     this.receivedAt = receivedAt;
     this.source = source;
-    this.actor = actor;
+    if (actor != null) {
+      this.actor = actor.subject();
+      this.actorName = actor.name();
+      this.actorRoles = actor.roles();
+      this.actorUnit = actor.unit();
+    }
     this.toUnitCode = event.toUnitCode();
     this.allotment = event.allotment();
     this.reason = event.reason();
@@ -83,7 +100,7 @@ public class DossierEvent {
             new EventRecord(EventType.DEADLINE_RECOMPUTED, at, null, null, reason, null, null),
             at,
             Source.SYSTEM,
-            null);
+            vn.dunghan.access.Actor.SYSTEM);
     event.oldDueDate = oldDue;
     event.newDueDate = newDue;
     return event;

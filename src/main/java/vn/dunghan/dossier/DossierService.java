@@ -97,6 +97,7 @@ public class DossierService {
     }
     Intake intake = checks.intake(request, source, now);
     Dossier dossier = new Dossier(intake, now);
+    dossier.receivedBy(caller.actor());
     DeadlineContext ctx = settlement.context();
     dossier.replay(List.of(), ctx);
     dossier.updatedAt = now;
@@ -139,7 +140,7 @@ public class DossierService {
     ResolutionFact before = dossier.resolutionFact();
     replayWith(dossier, history, event, ctx);
     dossier.updatedAt = now;
-    DossierEvent recorded = new DossierEvent(dossier.id, event, now, source, null);
+    DossierEvent recorded = new DossierEvent(dossier.id, event, now, source, caller.actor());
     dossiers.persistEvent(recorded);
     Settlement.Batch batch = settlement.begin();
     batch.settle(dossier, before, ctx);

@@ -26,6 +26,7 @@ public record DossierView(
     String holdingUnitCode,
     Channel channel,
     OffsetDateTime receivedAt,
+    ReceivedBy receivedBy,
     ApplicantView applicant,
     Prescribed processingTime,
     DossierStatus status,
@@ -52,6 +53,9 @@ public record DossierView(
   public record ApplicantView(String kind, String name, String idNumber, boolean masked) {}
 
   public record Prescribed(BigDecimal amount, ProcessingUnit unit) {}
+
+  /** Who received the dossier, as their token said (null for dossiers received before 0.12.0). */
+  public record ReceivedBy(String subject, String name, String roles, String unit) {}
 
   /**
    * Both verdicts: the legal one (Decree 61/2018 art. 19(4), for accountability) and the one of
@@ -92,6 +96,9 @@ public record DossierView(
       OffsetDateTime receivedAt,
       Source source,
       String actor,
+      String actorName,
+      String actorRoles,
+      String actorUnit,
       String toUnitCode,
       BigDecimal allotment,
       String reason,
@@ -126,6 +133,9 @@ public record DossierView(
         d.holdingUnitCode,
         d.channel,
         time(d.receivedAt),
+        d.receivedBy == null
+            ? null
+            : new ReceivedBy(d.receivedBy, d.receivedByName, d.receivedByRoles, d.receivedByUnit),
         applicant == null
             ? null
             : fullPersonalData
@@ -232,6 +242,9 @@ public record DossierView(
         time(e.receivedAt),
         e.source,
         e.actor,
+        e.actorName,
+        e.actorRoles,
+        e.actorUnit,
         e.toUnitCode,
         e.allotment == null ? null : Numbers.plain(e.allotment),
         e.reason,

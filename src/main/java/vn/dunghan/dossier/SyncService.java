@@ -38,13 +38,16 @@ public class SyncService {
   private final Settlement settlement;
   private final Validator validator;
   private final Clock clock;
+  private final vn.dunghan.access.Caller caller;
 
   SyncService(
       DossierRepository dossiers,
       IntakeChecks checks,
       Settlement settlement,
       Validator validator,
-      Clock clock) {
+      Clock clock,
+      vn.dunghan.access.Caller caller) {
+    this.caller = caller;
     this.dossiers = dossiers;
     this.checks = checks;
     this.settlement = settlement;
@@ -97,7 +100,8 @@ public class SyncService {
     Map<Long, Applicant> applicants = dossiers.applicantsOf(existing.values());
     DeadlineContext ctx = settlement.context();
     Settlement.Batch changes = settlement.begin();
-    AfterDossiers later = new AfterDossiers();
+    vn.dunghan.access.Actor actor = caller.actor();
+    AfterDossiers later = new AfterDossiers(actor);
     Set<String> seen = new HashSet<>();
     List<SyncResult.Item> results = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
@@ -136,7 +140,7 @@ public class SyncService {
                     applicants.get(stored.id),
                     history.get(stored.id),
                     parsed.mode(),
-                    new Context(now, ctx, em, changes)));
+                    new Context(now, ctx, em, changes, actor)));
       } catch (ProblemException e) {
         results.add(new SyncResult.Item(i, code, SyncResult.Outcome.REJECTED, e.problem()));
       }
@@ -154,11 +158,20 @@ public class SyncService {
   /** The new dossiers of a batch, written together at its end. */
   private static final class AfterDossiers {
     final DossierCopy rows = new DossierCopy();
+    final vn.dunghan.access.Actor actor;
+
+    AfterDossiers(vn.dunghan.access.Actor actor) {
+      this.actor = actor;
+    }
   }
 
-  /** What every item of one batch shares. */
+  /** What every item of one batch shares; the actor is the caller (the portal's account). */
   private record Context(
-      Instant now, DeadlineContext deadlines, EntityManager em, Settlement.Batch changes) {}
+      Instant now,
+      DeadlineContext deadlines,
+      EntityManager em,
+      Settlement.Batch changes,
+      vn.dunghan.access.Actor actor) {}
 
   private SyncResult.Item create(
       int index,
@@ -170,6 +183,7 @@ public class SyncService {
     Intake intake = checks.intake(item.intake(), Source.PORTAL, now);
     List<EventRecord> events = checkedEvents(item, intake.receivedAt(), now);
     Dossier dossier = new Dossier(intake, now);
+    dossier.receivedBy(later.actor);
     replay(dossier, events, ctx);
     dossier.updatedAt = now;
     Settlement.Prepared prepared = changes.prepare(dossier, ctx);
@@ -180,7 +194,7 @@ public class SyncService {
     later.rows.add(
         new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber()));
     for (EventRecord e : events) {
-      DossierEvent event = new DossierEvent(dossier.id, e, now, Source.PORTAL, null);
+      DossierEvent event = new DossierEvent(dossier.id, e, now, Source.PORTAL, later.actor);
       event.id = dossiers.nextId(event);
       later.rows.add(event);
     }
@@ -236,7 +250,8 @@ public class SyncService {
     stored.updatedAt = batch.now();
     batch.changes().settle(stored, before, batch.deadlines());
     for (EventRecord e : fresh) {
-      dossiers.persistEvent(new DossierEvent(stored.id, e, batch.now(), Source.PORTAL, null));
+      dossiers.persistEvent(
+          new DossierEvent(stored.id, e, batch.now(), Source.PORTAL, batch.actor()));
     }
     return done(index, stored, SyncResult.Outcome.UPDATED);
   }

@@ -30,8 +30,11 @@ public class CalendarResource {
 
   private final CalendarService service;
   private final CalendarArithmetic arithmetic;
+  private final vn.dunghan.access.Caller caller;
 
-  CalendarResource(CalendarService service, CalendarArithmetic arithmetic) {
+  CalendarResource(
+      CalendarService service, CalendarArithmetic arithmetic, vn.dunghan.access.Caller caller) {
+    this.caller = caller;
     this.service = service;
     this.arithmetic = arithmetic;
   }
@@ -52,7 +55,7 @@ public class CalendarResource {
           "Records who and why; deadlines of open dossiers running through the year are recomputed.")
   public ScheduleView replace(
       @PathParam("year") int year, @Valid @NotNull ScheduleRequest request) {
-    return service.replace(year, request);
+    return service.replace(year, request, caller.actor().subject());
   }
 
   @GET

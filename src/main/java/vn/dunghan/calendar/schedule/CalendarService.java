@@ -69,7 +69,8 @@ public class CalendarService {
    * tells the other domains so they can recompute the deadlines of open dossiers.
    */
   @Transactional
-  public ScheduleView replace(int year, ScheduleRequest request) {
+  /** Replaces the year's schedule; {@code changedBy} is the caller's subject, from the token. */
+  public ScheduleView replace(int year, ScheduleRequest request, String changedBy) {
     ScheduleRules.check(year, request).throwIfAny();
     Instant now = clock.instant();
     CalendarYearEntity entity = repository.lockYear(year).orElse(null);
@@ -78,10 +79,10 @@ public class CalendarService {
     List<CalendarEntry> current = ScheduleRules.entries(request);
     if (entity == null) {
       entity = new CalendarYearEntity(year);
-      entity.record(request.status(), request.source(), now, request.changedBy(), request.reason());
+      entity.record(request.status(), request.source(), now, changedBy, request.reason());
       repository.insertYear(entity);
     } else {
-      entity.record(request.status(), request.source(), now, request.changedBy(), request.reason());
+      entity.record(request.status(), request.source(), now, changedBy, request.reason());
     }
     repository.replaceEntries(year, current);
     repository.persist(
@@ -89,15 +90,14 @@ public class CalendarService {
             year,
             entity.revision,
             now,
-            request.changedBy(),
+            changedBy,
             request.reason(),
             toJson(previous),
             toJson(current)));
     long revision = repository.bumpRevision();
     // Not through the cache: this transaction may still roll back.
     WorkingCalendar updated = new WorkingCalendar(repository.loadedYears());
-    changes.fire(
-        new ScheduleChanged(year, revision, request.changedBy(), request.reason(), updated));
+    changes.fire(new ScheduleChanged(year, revision, changedBy, request.reason(), updated));
     return ScheduleViews.of(year, entity, current, updated);
   }
 

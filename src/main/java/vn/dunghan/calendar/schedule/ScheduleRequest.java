@@ -16,7 +16,11 @@ public record ScheduleRequest(
     @NotNull ScheduleStatus status,
     @NotBlank @Size(max = 1000) String source,
     @NotBlank @Size(max = 1000) String reason,
-    @NotBlank @Size(max = 200) String changedBy,
+    @Size(max = 200)
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            deprecated = true,
+            description = "Ignored: who changed the calendar is taken from the caller's token")
+        String changedBy,
     @NotNull @Size(max = 366) List<@Valid @NotNull Entry> entries) {
 
   /** A weekday off ({@code DAY_OFF}) or a make-up working weekend day ({@code WORKING_DAY}). */
