@@ -183,7 +183,7 @@ public class Dossier {
   }
 
   /** Records who received the dossier, from the caller's token. */
-  void receivedBy(vn.dunghan.access.Actor actor) {
+  void receivedBy(vn.dunghan.shared.Actor actor) {
     receivedBy = actor.subject();
     receivedByName = actor.name();
     receivedByRoles = actor.roles();

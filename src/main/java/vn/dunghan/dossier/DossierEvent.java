@@ -73,7 +73,7 @@ public class DossierEvent {
       EventRecord event,
       Instant receivedAt,
       Source source,
-      vn.dunghan.access.Actor actor) {
+      vn.dunghan.shared.Actor actor) {
     this.dossierId = dossierId;
     this.type = event.type();
     this.occurredAt = event.at();
@@ -100,7 +100,7 @@ public class DossierEvent {
             new EventRecord(EventType.DEADLINE_RECOMPUTED, at, null, null, reason, null, null),
             at,
             Source.SYSTEM,
-            vn.dunghan.access.Actor.SYSTEM);
+            vn.dunghan.shared.Actor.SYSTEM);
     event.oldDueDate = oldDue;
     event.newDueDate = newDue;
     return event;

@@ -100,7 +100,7 @@ public class SyncService {
     Map<Long, Applicant> applicants = dossiers.applicantsOf(existing.values());
     DeadlineContext ctx = settlement.context();
     Settlement.Batch changes = settlement.begin();
-    vn.dunghan.access.Actor actor = caller.actor();
+    vn.dunghan.shared.Actor actor = caller.actor();
     AfterDossiers later = new AfterDossiers(actor);
     Set<String> seen = new HashSet<>();
     List<SyncResult.Item> results = new ArrayList<>(batch.size());
@@ -158,9 +158,9 @@ public class SyncService {
   /** The new dossiers of a batch, written together at its end. */
   private static final class AfterDossiers {
     final DossierCopy rows = new DossierCopy();
-    final vn.dunghan.access.Actor actor;
+    final vn.dunghan.shared.Actor actor;
 
-    AfterDossiers(vn.dunghan.access.Actor actor) {
+    AfterDossiers(vn.dunghan.shared.Actor actor) {
       this.actor = actor;
     }
   }
@@ -171,7 +171,7 @@ public class SyncService {
       DeadlineContext deadlines,
       EntityManager em,
       Settlement.Batch changes,
-      vn.dunghan.access.Actor actor) {}
+      vn.dunghan.shared.Actor actor) {}
 
   private SyncResult.Item create(
       int index,

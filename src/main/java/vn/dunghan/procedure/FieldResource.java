@@ -45,6 +45,16 @@ public class FieldResource {
   }
 
   @GET
+  @Path("/{code}/history")
+  @org.eclipse.microprofile.openapi.annotations.Operation(
+      summary =
+          "Every change of the field, oldest first, with who made it and the field before and after")
+  public java.util.List<vn.dunghan.shared.ChangeHistory.Change> history(
+      @jakarta.ws.rs.PathParam("code") String code) {
+    return service.history(code);
+  }
+
+  @GET
   @Path("/{code}")
   @Operation(summary = "Read a field")
   public Response get(@PathParam("code") String code) {

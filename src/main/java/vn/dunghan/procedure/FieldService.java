@@ -20,7 +20,14 @@ public class FieldService {
   private final Clock clock;
   private final ReferenceRevision revision;
 
-  FieldService(FieldRepository fields, Clock clock, ReferenceRevision revision) {
+  private final vn.dunghan.shared.ChangeHistory history;
+
+  FieldService(
+      FieldRepository fields,
+      Clock clock,
+      ReferenceRevision revision,
+      vn.dunghan.shared.ChangeHistory history) {
+    this.history = history;
     this.revision = revision;
     this.fields = fields;
     this.clock = clock;
@@ -39,7 +46,16 @@ public class FieldService {
     } catch (PersistenceException e) {
       throw ProblemException.conflict("field '" + request.code() + "' already exists");
     }
-    return FieldView.of(field);
+    FieldView created = FieldView.of(field);
+    history.record(
+        vn.dunghan.shared.ChangeHistory.Entity.FIELD, field.code(), field.version(), null, created);
+    return created;
+  }
+
+  /** The field's changes, oldest first, with who made each. */
+  public java.util.List<vn.dunghan.shared.ChangeHistory.Change> history(String code) {
+    require(code);
+    return history.of(vn.dunghan.shared.ChangeHistory.Entity.FIELD, code);
   }
 
   @Transactional
@@ -50,10 +66,14 @@ public class FieldService {
     }
     Field field = require(code);
     Versions.check("field '" + code + "'", field.version(), expectedVersion);
+    FieldView before = FieldView.of(field);
     field.define(request.name().strip(), Boolean.TRUE.equals(request.demo()), clock.instant());
     fields.flush();
     revision.forget();
-    return FieldView.of(field);
+    FieldView after = FieldView.of(field);
+    history.record(
+        vn.dunghan.shared.ChangeHistory.Entity.FIELD, code, field.version(), before, after);
+    return after;
   }
 
   public FieldView get(String code) {

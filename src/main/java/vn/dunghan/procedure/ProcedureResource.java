@@ -47,6 +47,16 @@ public class ProcedureResource {
   }
 
   @GET
+  @Path("/{code}/history")
+  @org.eclipse.microprofile.openapi.annotations.Operation(
+      summary =
+          "Every change of the procedure, oldest first, with who made it and the procedure before and after")
+  public java.util.List<vn.dunghan.shared.ChangeHistory.Change> history(
+      @jakarta.ws.rs.PathParam("code") String code) {
+    return service.history(code);
+  }
+
+  @GET
   @Path("/{code}")
   @Operation(summary = "Read a procedure")
   public Response get(@PathParam("code") String code) {

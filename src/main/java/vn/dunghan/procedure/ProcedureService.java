@@ -22,11 +22,15 @@ public class ProcedureService {
   private final Clock clock;
   private final ReferenceRevision revision;
 
+  private final vn.dunghan.shared.ChangeHistory history;
+
   ProcedureService(
       ProcedureRepository procedures,
       FieldRepository fields,
       Clock clock,
-      ReferenceRevision revision) {
+      ReferenceRevision revision,
+      vn.dunghan.shared.ChangeHistory history) {
+    this.history = history;
     this.revision = revision;
     this.procedures = procedures;
     this.fields = fields;
@@ -47,7 +51,20 @@ public class ProcedureService {
     } catch (PersistenceException e) {
       throw ProblemException.conflict("procedure '" + request.code() + "' already exists");
     }
-    return ProcedureView.of(procedure);
+    ProcedureView created = ProcedureView.of(procedure);
+    history.record(
+        vn.dunghan.shared.ChangeHistory.Entity.PROCEDURE,
+        procedure.code(),
+        procedure.version(),
+        null,
+        created);
+    return created;
+  }
+
+  /** The procedure's changes, oldest first, with who made each. */
+  public java.util.List<vn.dunghan.shared.ChangeHistory.Change> history(String code) {
+    require(code);
+    return history.of(vn.dunghan.shared.ChangeHistory.Entity.PROCEDURE, code);
   }
 
   @Transactional
@@ -59,10 +76,14 @@ public class ProcedureService {
     Procedure procedure = require(code);
     Versions.check("procedure '" + code + "'", procedure.version(), expectedVersion);
     Field field = checked(request);
+    ProcedureView before = ProcedureView.of(procedure);
     procedure.define(request, field, clock.instant());
     procedures.flush();
     revision.forget();
-    return ProcedureView.of(procedure);
+    ProcedureView after = ProcedureView.of(procedure);
+    history.record(
+        vn.dunghan.shared.ChangeHistory.Entity.PROCEDURE, code, procedure.version(), before, after);
+    return after;
   }
 
   public ProcedureView get(String code) {

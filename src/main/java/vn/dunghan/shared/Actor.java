@@ -1,4 +1,4 @@
-package vn.dunghan.access;
+package vn.dunghan.shared;
 
 /**
  * Who did something, as the caller's token says: its subject, the person's name, the roles it

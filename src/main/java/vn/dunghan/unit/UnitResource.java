@@ -49,6 +49,16 @@ public class UnitResource {
   }
 
   @GET
+  @Path("/{code}/history")
+  @org.eclipse.microprofile.openapi.annotations.Operation(
+      summary =
+          "Every change of the unit, oldest first, with who made it and the unit before and after")
+  public java.util.List<vn.dunghan.shared.ChangeHistory.Change> history(
+      @jakarta.ws.rs.PathParam("code") String code) {
+    return service.history(code);
+  }
+
+  @GET
   @Path("/{code}")
   @Operation(summary = "Read a unit")
   public Response get(@PathParam("code") String code) {

@@ -23,8 +23,14 @@ public class UnitService {
   private final UnitRepository units;
   private final Clock clock;
   private final ReferenceRevision revision;
+  private final vn.dunghan.shared.ChangeHistory history;
 
-  UnitService(UnitRepository units, Clock clock, ReferenceRevision revision) {
+  UnitService(
+      UnitRepository units,
+      Clock clock,
+      ReferenceRevision revision,
+      vn.dunghan.shared.ChangeHistory history) {
+    this.history = history;
     this.revision = revision;
     this.units = units;
     this.clock = clock;
@@ -47,7 +53,16 @@ public class UnitService {
       // A concurrent create of the same code won the unique constraint.
       throw ProblemException.conflict("unit '" + request.code() + "' already exists");
     }
-    return UnitView.of(unit);
+    UnitView created = UnitView.of(unit);
+    history.record(
+        vn.dunghan.shared.ChangeHistory.Entity.UNIT, unit.code(), unit.version(), null, created);
+    return created;
+  }
+
+  /** The unit's changes, oldest first, with who made each. */
+  public List<vn.dunghan.shared.ChangeHistory.Change> history(String code) {
+    require(code);
+    return history.of(vn.dunghan.shared.ChangeHistory.Entity.UNIT, code);
   }
 
   /**
@@ -64,13 +79,17 @@ public class UnitService {
     Versions.check("unit '" + code + "'", unit.version(), expectedVersion);
     UnitDefinition definition = resolve(request);
     UnitRules.check(unit, definition, request.level(), units.children(unit)).throwIfAny();
+    UnitView before = UnitView.of(unit);
     List<AdministrativeUnit> below = units.descendants(unit);
     unit.define(withDerivedLevel(definition), clock.instant());
     below.sort(Comparator.comparingInt(u -> u.path().length()));
     below.forEach(AdministrativeUnit::rebasePath);
     units.flush();
     revision.forget();
-    return UnitView.of(unit);
+    UnitView after = UnitView.of(unit);
+    history.record(
+        vn.dunghan.shared.ChangeHistory.Entity.UNIT, code, unit.version(), before, after);
+    return after;
   }
 
   public UnitView get(String code) {

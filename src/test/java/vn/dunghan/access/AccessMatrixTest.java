@@ -341,6 +341,11 @@ class AccessMatrixTest {
             AccessMatrixTest::figures));
     e.add(
         new Endpoint(
+            "unit history",
+            s -> get("/api/v1/units/" + unit(s) + "/history"),
+            AccessMatrixTest::readAll));
+    e.add(
+        new Endpoint(
             "verdict disagreements",
             s ->
                 get(

@@ -32,7 +32,8 @@ class AppendOnlyTablesTest {
           "report_snapshot", "reason",
           "report_snapshot_row", "unit_code",
           "calendar_change", "reason",
-          "dossier_rating", "comment");
+          "dossier_rating", "comment",
+          "reference_change", "code");
 
   @Test
   void evidenceCannotBeChangedOrRemovedInTheDatabase() {
