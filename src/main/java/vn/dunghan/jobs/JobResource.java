@@ -20,23 +20,29 @@ import vn.dunghan.shared.problem.ProblemException;
 public class JobResource {
 
   private final MonitoringJobs jobs;
+  private final JobRuns runs;
 
-  JobResource(MonitoringJobs jobs) {
+  JobResource(MonitoringJobs jobs, JobRuns runs) {
     this.jobs = jobs;
+    this.runs = runs;
   }
 
   @POST
   @Path("/{name}/run")
   @Operation(
       summary =
-          "Run a job now (sla-scan, escalation, dispatch, daily-digest, report-snapshot) and return what it did")
+          "Run a job now (sla-scan, escalation, dispatch, daily-digest, report-snapshot,"
+              + " portal-push, portal-reconcile, index-rebuild) and return what it did; the run is"
+              + " recorded with who asked for it")
   public Map<String, Object> run(@PathParam("name") String name) {
+    java.time.Instant started = java.time.Instant.now();
     Map<String, Object> result = jobs.run(name);
     if (result == null) {
       throw ProblemException.notFound(
           "job",
           name + "' (known jobs: " + String.join(", ", new TreeSet<>(MonitoringJobs.NAMES)) + ")");
     }
+    runs.record(name, started, result);
     return result;
   }
 }

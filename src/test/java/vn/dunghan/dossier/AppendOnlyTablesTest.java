@@ -33,7 +33,8 @@ class AppendOnlyTablesTest {
           "report_snapshot_row", "unit_code",
           "calendar_change", "reason",
           "dossier_rating", "comment",
-          "reference_change", "code");
+          "reference_change", "code",
+          "job_run", "job");
 
   @Test
   void evidenceCannotBeChangedOrRemovedInTheDatabase() {
@@ -68,6 +69,18 @@ class AppendOnlyTablesTest {
                 "entries",
                     List.of(body("date", "2034-01-02", "kind", "DAY_OFF", "name", "Nghỉ thử"))))
         .statusCode(200);
+    post("/api/v1/admin/jobs/sla-scan/run", Map.of()).statusCode(200);
+    assertThat(
+            QuarkusTransaction.requiringNew()
+                .call(
+                    () ->
+                        (String)
+                            em.createNativeQuery(
+                                    "select run_by from job_run where job = 'sla-scan'"
+                                        + " order by id desc limit 1")
+                                .getSingleResult()))
+        .as("a job run by hand names who asked")
+        .isEqualTo("kiem-thu-tu-dong");
     for (Map.Entry<String, String> t : TABLES.entrySet()) {
       long rows = count(t.getKey());
       assertThat(rows).as(t.getKey() + " has rows to try").isPositive();
