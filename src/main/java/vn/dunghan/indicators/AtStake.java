@@ -20,11 +20,9 @@ import vn.dunghan.shared.Like;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
 import vn.dunghan.shared.SqlValues;
-import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.sla.SlaConfig;
 import vn.dunghan.sla.SlaPolicy;
 import vn.dunghan.unit.UnitDirectory;
-import vn.dunghan.unit.UnitFacts;
 
 /**
  * The due-soon list ordered by what is at stake for the index: open dossiers whose appointment
@@ -75,14 +73,7 @@ public class AtStake {
   @SuppressWarnings("unchecked")
   public Page<Row> dueSoon(String requestedUnit, PageRequest paging) {
     String unit = caller.figuresScope(requestedUnit);
-    String path =
-        unit == null
-            ? null
-            : units
-                .find(unit)
-                .map(UnitFacts::path)
-                .orElseThrow(
-                    () -> ProblemException.invalid("unit", "no unit with code '" + unit + "'"));
+    String path = IndicatorService.pathOf(units, unit);
     LocalDate today = LocalDate.now(clock);
     LocalDate limit = SlaPolicy.dueSoonLimit(today, sla.dueSoonWorkingDays(), calendars.calendar());
     String scope = path == null ? "" : " and u.path like :path " + Like.ESCAPE;

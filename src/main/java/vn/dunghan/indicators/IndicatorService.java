@@ -105,6 +105,23 @@ public class IndicatorService {
     return new Report766(w.from(), w.to(), unit, byUnit ? "unit" : null, rows, total, missing);
   }
 
+  /**
+   * Binds a per-group query over [from, to]: the grouping join's scope (rows per unit only), the
+   * window, then the scope of the counted rows.
+   */
+  private static void bindWindow(PreparedStatement s, boolean total, String scopePath, Window w)
+      throws java.sql.SQLException {
+    int i = 1;
+    if (!total && scopePath != null) {
+      s.setString(i++, scopePath);
+    }
+    s.setDate(i++, Date.valueOf(w.from()));
+    s.setDate(i++, Date.valueOf(w.to()));
+    if (scopePath != null) {
+      s.setString(i, scopePath);
+    }
+  }
+
   /** The codes of the metrics summed over the period's days (all but the open levels). */
   private static String inPeriodMetrics() {
     return java.util.Arrays.stream(Metric.values())
@@ -118,6 +135,11 @@ public class IndicatorService {
   }
 
   private String pathOf(String unit) {
+    return pathOf(units, unit);
+  }
+
+  /** The path of the scope unit (null for the whole province); an unknown one is a 422. */
+  static String pathOf(UnitDirectory units, String unit) {
     if (unit == null) {
       return null;
     }
@@ -246,15 +268,7 @@ public class IndicatorService {
                         + scope
                         + " group by 1, 2) p group by g";
                 try (PreparedStatement s = c.prepareStatement(sql)) {
-                  int i = 1;
-                  if (!total && scopePath != null) {
-                    s.setString(i++, scopePath);
-                  }
-                  s.setDate(i++, Date.valueOf(w.from()));
-                  s.setDate(i++, Date.valueOf(w.to()));
-                  if (scopePath != null) {
-                    s.setString(i, scopePath);
-                  }
+                  bindWindow(s, total, scopePath, w);
                   try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                       groups
@@ -274,15 +288,7 @@ public class IndicatorService {
                         + scope
                         + " group by 1";
                 try (PreparedStatement s = c.prepareStatement(synced)) {
-                  int i = 1;
-                  if (!total && scopePath != null) {
-                    s.setString(i++, scopePath);
-                  }
-                  s.setDate(i++, Date.valueOf(w.from()));
-                  s.setDate(i++, Date.valueOf(w.to()));
-                  if (scopePath != null) {
-                    s.setString(i, scopePath);
-                  }
+                  bindWindow(s, total, scopePath, w);
                   try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                       groups.computeIfAbsent(r.getString(1), k -> new Sums()).synced(r.getLong(2));

@@ -15,7 +15,6 @@ import vn.dunghan.shared.PageRequest;
 import vn.dunghan.shared.SqlValues;
 import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.unit.UnitDirectory;
-import vn.dunghan.unit.UnitFacts;
 
 /**
  * The dossiers that cost points on one indicator in a period, with the unit holding each and its
@@ -165,14 +164,7 @@ public class LostPoints {
     }
     IndicatorService.Window w = IndicatorService.window(from, to, period);
     String unit = caller.figuresScope(requestedUnit);
-    String path =
-        unit == null
-            ? null
-            : units
-                .find(unit)
-                .map(UnitFacts::path)
-                .orElseThrow(
-                    () -> ProblemException.invalid("unit", "no unit with code '" + unit + "'"));
+    String path = IndicatorService.pathOf(units, unit);
     String body =
         " from dossier d join procedure p on p.code = d.procedure_code"
             + " join administrative_unit u on u.code = d.handling_unit_code"

@@ -21,10 +21,12 @@ public class JobResource {
 
   private final MonitoringJobs jobs;
   private final JobRuns runs;
+  private final java.time.Clock clock;
 
-  JobResource(MonitoringJobs jobs, JobRuns runs) {
+  JobResource(MonitoringJobs jobs, JobRuns runs, java.time.Clock clock) {
     this.jobs = jobs;
     this.runs = runs;
+    this.clock = clock;
   }
 
   @POST
@@ -35,7 +37,7 @@ public class JobResource {
               + " portal-push, portal-reconcile, index-rebuild) and return what it did; the run is"
               + " recorded with who asked for it")
   public Map<String, Object> run(@PathParam("name") String name) {
-    java.time.Instant started = java.time.Instant.now();
+    java.time.Instant started = clock.instant();
     Map<String, Object> result = jobs.run(name);
     if (result == null) {
       throw ProblemException.notFound(
