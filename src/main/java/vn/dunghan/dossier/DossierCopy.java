@@ -36,7 +36,7 @@ final class DossierCopy {
   private static final String EVENT =
       "dossier_event (id, dossier_id, type, occurred_at, received_at, source, actor, to_unit_code,"
           + " allotment, reason, new_appointment_date, outcome, old_due_date, new_due_date,"
-          + " actor_name, actor_roles, actor_unit)";
+          + " actor_name, actor_roles, actor_unit, reported_by, reported_by_title)";
   private static final String APPLICANT = "dossier_applicant (dossier_id, kind, name, id_number)";
 
   private final StringBuilder dossiers = new StringBuilder();
@@ -139,7 +139,9 @@ final class DossierCopy {
         e.newDueDate,
         e.actorName,
         e.actorRoles,
-        e.actorUnit);
+        e.actorUnit,
+        e.reportedBy,
+        e.reportedByTitle);
   }
 
   void add(Applicant a) {

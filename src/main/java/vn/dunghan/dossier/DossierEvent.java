@@ -51,6 +51,11 @@ public class DossierEvent {
 
   String actorUnit;
 
+  /** Who the sender says handled it (the portal's NguoiXuLy), and their title (ChucDanh). */
+  String reportedBy;
+
+  String reportedByTitle;
+
   String toUnitCode;
 
   BigDecimal allotment;
@@ -90,6 +95,15 @@ public class DossierEvent {
     this.reason = event.reason();
     this.newAppointmentDate = event.newAppointmentDate();
     this.outcome = event.outcome();
+  }
+
+  /** The handler the sender reports, beside the caller (null when none was said). */
+  DossierEvent reported(SyncService.Reported reported) {
+    if (reported != null) {
+      this.reportedBy = reported.name();
+      this.reportedByTitle = reported.title();
+    }
+    return this;
   }
 
   static DossierEvent deadlineRecomputed(

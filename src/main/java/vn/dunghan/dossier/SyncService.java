@@ -55,13 +55,27 @@ public class SyncService {
     this.clock = clock;
   }
 
-  /** An item as parsed: the item, or why it could not be read, and how to take it. */
-  public record Parsed(SyncItem item, Problem unreadable, Mode mode) {
+  /**
+   * An item as parsed: the item, or why it could not be read, how to take it, and per event (in the
+   * order of {@code item.events()}, null where none) the handler the sender reports.
+   */
+  public record Parsed(SyncItem item, Problem unreadable, Mode mode, List<Reported> reported) {
 
     public Parsed(SyncItem item, Problem unreadable) {
-      this(item, unreadable, Mode.OWN);
+      this(item, unreadable, Mode.OWN, List.of());
+    }
+
+    public Parsed(SyncItem item, Problem unreadable, Mode mode) {
+      this(item, unreadable, mode, List.of());
+    }
+
+    Reported reportedFor(int event) {
+      return event < reported.size() ? reported.get(event) : null;
     }
   }
+
+  /** A handler the sender names for an event (the portal's NguoiXuLy and ChucDanh). */
+  public record Reported(String name, String title) {}
 
   /** How an item is taken. */
   public enum Mode {
@@ -132,10 +146,10 @@ public class SyncService {
         }
         results.add(
             stored == null
-                ? create(i, item, now, ctx, changes, later)
+                ? create(i, parsed, now, ctx, changes, later)
                 : update(
                     i,
-                    item,
+                    parsed,
                     stored,
                     applicants.get(stored.id),
                     history.get(stored.id),
@@ -175,11 +189,12 @@ public class SyncService {
 
   private SyncResult.Item create(
       int index,
-      SyncItem item,
+      Parsed parsed,
       Instant now,
       DeadlineContext ctx,
       Settlement.Batch changes,
       AfterDossiers later) {
+    SyncItem item = parsed.item();
     Intake intake = checks.intake(item.intake(), Source.PORTAL, now);
     List<EventRecord> events = checkedEvents(item, intake.receivedAt(), now);
     Dossier dossier = new Dossier(intake, now);
@@ -193,8 +208,10 @@ public class SyncService {
     ReceiveDossierRequest.ApplicantBody body = item.applicant();
     later.rows.add(
         new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber()));
-    for (EventRecord e : events) {
-      DossierEvent event = new DossierEvent(dossier.id, e, now, Source.PORTAL, later.actor);
+    for (int k = 0; k < events.size(); k++) {
+      DossierEvent event =
+          new DossierEvent(dossier.id, events.get(k), now, Source.PORTAL, later.actor)
+              .reported(parsed.reportedFor(k));
       event.id = dossiers.nextId(event);
       later.rows.add(event);
     }
@@ -203,12 +220,13 @@ public class SyncService {
 
   private SyncResult.Item update(
       int index,
-      SyncItem item,
+      Parsed parsed,
       Dossier stored,
       Applicant applicant,
       List<DossierEvent> recorded,
       Mode mode,
       Context batch) {
+    SyncItem item = parsed.item();
     List<String> differing =
         mode == Mode.PROGRESS
             ? List.of()
@@ -225,14 +243,18 @@ public class SyncService {
     }
     List<DossierEvent> known = recorded == null ? List.of() : recorded;
     List<EventRecord> fresh = new ArrayList<>();
-    for (EventRecord e : checkedEvents(item, stored.receivedAt, batch.now())) {
+    List<Reported> freshReported = new ArrayList<>();
+    List<EventRecord> checked = checkedEvents(item, stored.receivedAt, batch.now());
+    for (int k = 0; k < checked.size(); k++) {
+      EventRecord e = checked.get(k);
       boolean seenBefore =
           mode == Mode.OWN
-              ? known.stream().anyMatch(k -> k.sameAs(e))
-              : known.stream().anyMatch(k -> k.toRecord().sameOccurrence(e))
+              ? known.stream().anyMatch(old -> old.sameAs(e))
+              : known.stream().anyMatch(old -> old.toRecord().sameOccurrence(e))
                   || fresh.stream().anyMatch(f -> f.sameOccurrence(e));
       if (!seenBefore) {
         fresh.add(e);
+        freshReported.add(parsed.reportedFor(k));
       }
     }
     if (fresh.isEmpty()) {
@@ -249,9 +271,10 @@ public class SyncService {
     }
     stored.updatedAt = batch.now();
     batch.changes().settle(stored, before, batch.deadlines());
-    for (EventRecord e : fresh) {
+    for (int k = 0; k < fresh.size(); k++) {
       dossiers.persistEvent(
-          new DossierEvent(stored.id, e, batch.now(), Source.PORTAL, batch.actor()));
+          new DossierEvent(stored.id, fresh.get(k), batch.now(), Source.PORTAL, batch.actor())
+              .reported(freshReported.get(k)));
     }
     return done(index, stored, SyncResult.Outcome.UPDATED);
   }

@@ -142,6 +142,7 @@ final class DvcqgInbound {
     DossierStates.Receipt receipt = receipts.get(code);
     Violations v = new Violations();
     List<EventRequest> events = new ArrayList<>();
+    List<SyncService.Reported> reported = new ArrayList<>();
     for (JsonNode record : records) {
       RecordReader r = new RecordReader(record, v);
       UnitFacts unit = unit(r, r.has(AGENCY) ? AGENCY : STEP_DEPARTMENT, v);
@@ -149,8 +150,8 @@ final class DvcqgInbound {
       OffsetDateTime due = r.requiredMoment(STEP_DUE, "(the step's own legal deadline)");
       r.moment(STEP_AT);
       r.code(STEP_STATE);
-      r.text(STEP_HANDLER, 255);
-      r.text(STEP_HANDLER_TITLE, 255);
+      String handler = r.text(STEP_HANDLER, 255);
+      String title = r.text(STEP_HANDLER_TITLE, 255);
       String content = r.text(STEP_CONTENT, RecordReader.MAX_TEXT);
       if (unit == null || start == null || due == null) {
         continue;
@@ -175,6 +176,8 @@ final class DvcqgInbound {
                 content,
                 null,
                 null));
+        reported.add(
+            handler == null && title == null ? null : new SyncService.Reported(handler, title));
       }
     }
     try {
@@ -185,7 +188,8 @@ final class DvcqgInbound {
     return new SyncService.Parsed(
         new SyncItem(code, null, null, null, null, null, null, events),
         null,
-        SyncService.Mode.PROGRESS);
+        SyncService.Mode.PROGRESS,
+        java.util.Collections.unmodifiableList(reported));
   }
 
   private static List<EventRequest> events(

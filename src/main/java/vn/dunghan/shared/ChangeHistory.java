@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.Session;
 
 /**
@@ -35,8 +36,9 @@ public class ChangeHistory {
       String action,
       Actor changedBy,
       OffsetDateTime changedAt,
-      JsonNode before,
-      JsonNode after) {}
+      @Schema(description = "The entity before, as the API showed it (null when created)")
+          Object before,
+      @Schema(description = "The entity after, as the API shows it") Object after) {}
 
   private final EntityManager em;
   private final ObjectMapper json;

@@ -239,6 +239,11 @@ class PortalDialectInTest {
     assertThat(d.getString("steps[1].dueDate")).isEqualTo("2025-09-15");
     assertThat(d.getString("events[0].type")).isEqualTo("TRANSFERRED");
     assertThat(d.getString("events[0].reason")).isEqualTo("Chuyển Sở thẩm định hồ sơ");
+    // The portal's own handler is kept as the reported actor, beside the portal's account.
+    assertThat(d.getString("events[0].reportedBy")).isEqualTo("Nguyễn Văn Bình");
+    assertThat(d.getString("events[0].reportedByTitle"))
+        .isEqualTo("Chuyên viên phòng Đăng ký đất đai");
+    assertThat(d.getString("events[0].actor")).isEqualTo("kiem-thu-tu-dong");
     PortalProvince.send("CapNhatTienDoHoSoMC", steps)
         .body("results.outcome", equalTo(List.of("UNCHANGED", "UNCHANGED")));
   }
