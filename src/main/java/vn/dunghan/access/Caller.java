@@ -34,9 +34,15 @@ public class Caller {
   private final SecurityIdentity identity;
   private final JsonWebToken token;
   private final UnitDirectory units;
+  private final vn.dunghan.shared.CurrentActor current;
   private Optional<UnitFacts> unit;
 
-  Caller(SecurityIdentity identity, JsonWebToken token, UnitDirectory units) {
+  Caller(
+      SecurityIdentity identity,
+      JsonWebToken token,
+      UnitDirectory units,
+      vn.dunghan.shared.CurrentActor current) {
+    this.current = current;
     this.identity = identity;
     this.token = token;
     this.units = units;
@@ -56,10 +62,7 @@ public class Caller {
 
   /** Who is calling, for the records of what they write ({@link Actor}). */
   public Actor actor() {
-    Object fullName = token == null ? null : token.getClaim("name");
-    String display = fullName == null ? name() : fullName.toString().replace("\"", "");
-    return new Actor(
-        subject(), display, String.join(",", new java.util.TreeSet<>(roles())), unitCode());
+    return current.get();
   }
 
   public boolean has(String role) {

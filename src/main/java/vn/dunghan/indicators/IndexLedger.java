@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 import vn.dunghan.calendar.WorkingCalendar;
 import vn.dunghan.calendar.schedule.CalendarService;
 import vn.dunghan.dossier.DossierRated;
@@ -322,11 +321,7 @@ public class IndexLedger {
     }
   }
 
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T work(Work<T> work) {
-    return em.unwrap(Session.class).doReturningWork(work::run);
+  private <T> T work(vn.dunghan.shared.SessionSql.Work<T> work) {
+    return vn.dunghan.shared.SessionSql.work(em, work);
   }
 }

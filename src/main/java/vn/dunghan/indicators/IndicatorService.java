@@ -140,13 +140,7 @@ public class IndicatorService {
 
   /** The path of the scope unit (null for the whole province); an unknown one is a 422. */
   static String pathOf(UnitDirectory units, String unit) {
-    if (unit == null) {
-      return null;
-    }
-    return units
-        .find(unit)
-        .map(UnitFacts::path)
-        .orElseThrow(() -> ProblemException.invalid("unit", "no unit with code '" + unit + "'"));
+    return units.scopePath(unit);
   }
 
   static Report766.Row row(String code, String name, Sums s) {

@@ -20,10 +20,8 @@ import vn.dunghan.shared.Like;
 import vn.dunghan.shared.SessionSql;
 import vn.dunghan.shared.SqlValues;
 import vn.dunghan.shared.TimeSource;
-import vn.dunghan.shared.problem.ProblemException;
 import vn.dunghan.shared.problem.Violations;
 import vn.dunghan.unit.UnitDirectory;
-import vn.dunghan.unit.UnitFacts;
 
 /** Reads of what the portal knows: one dossier's facts and push, and the sync status. */
 @ApplicationScoped
@@ -146,15 +144,7 @@ public class PortalReads {
     }
     v.throwIfAny();
     String unit = caller.figuresScope(requestedUnit);
-    String path = null;
-    if (unit != null) {
-      path =
-          units
-              .find(unit)
-              .map(UnitFacts::path)
-              .orElseThrow(
-                  () -> ProblemException.invalid("unit", "no unit with code '" + unit + "'"));
-    }
+    String path = units.scopePath(unit);
     String scope = path == null ? "" : " and u.path like ? " + Like.ESCAPE;
     String prefix = path == null ? null : Like.prefix(path);
     List<Day> days =

@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 
 /**
  * The portal's tables (V12): what it said of each dossier, the records it refused at reception, the
@@ -44,12 +43,8 @@ class PortalStore {
   /** A claimed outbox row: the changes seen, since when the oldest waits, the tries so far. */
   record Claim(long dossierId, long changes, Instant enqueuedAt, int attempts) {}
 
-  private interface Work<T> {
-    T run(Connection connection) throws SQLException;
-  }
-
-  private <T> T work(Work<T> work) {
-    return em.unwrap(Session.class).doReturningWork(work::run);
+  private <T> T work(vn.dunghan.shared.SessionSql.Work<T> work) {
+    return vn.dunghan.shared.SessionSql.work(em, work);
   }
 
   private static Array ids(Connection c, Collection<Long> ids) throws SQLException {

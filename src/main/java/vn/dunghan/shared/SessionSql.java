@@ -25,6 +25,17 @@ public final class SessionSql {
     return query(em, sql, statement -> {}, reader);
   }
 
+  /** Work on the session's connection. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(java.sql.Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code work} on the connection of the caller's transaction. */
+  public static <T> T work(EntityManager em, Work<T> work) {
+    return em.unwrap(Session.class).doReturningWork(work::run);
+  }
+
   /** Sets the parameters of a statement. */
   @FunctionalInterface
   public interface Binder {

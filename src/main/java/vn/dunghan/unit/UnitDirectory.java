@@ -51,6 +51,22 @@ public class UnitDirectory {
     return byAgencyId != null ? Optional.of(byAgencyId) : find(identifier);
   }
 
+  /**
+   * The path of the unit a read of figures is limited to (null for the whole province); an unknown
+   * unit is a 422 naming the {@code unit} parameter.
+   */
+  public String scopePath(String code) {
+    if (code == null) {
+      return null;
+    }
+    return find(code)
+        .map(UnitFacts::path)
+        .orElseThrow(
+            () ->
+                vn.dunghan.shared.problem.ProblemException.invalid(
+                    "unit", "no unit with code '" + code + "'"));
+  }
+
   /** The unit and its ancestors, nearest first. */
   public List<UnitFacts> withAncestors(String code) {
     Map<String, UnitFacts> all = units.get().byCode();
