@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -300,14 +299,7 @@ class PortalPushTest {
               "TrangThai"));
     }
     // The dossier record went first, in the same run.
-    List<String> order = new ArrayList<>();
-    FakePortal.envelopes()
-        .forEach(
-            e ->
-                e.data().stream()
-                    .filter(r -> code.equals(r.path("MaHoSo").asText()))
-                    .forEach(r -> order.add(e.service())));
-    assertThat(order).containsExactly(DOSSIER, PROGRESS, PROGRESS);
+    assertThat(FakePortal.servicesFor(code)).containsExactly(DOSSIER, PROGRESS, PROGRESS);
 
     // Only the step that changes goes out again.
     FakePortal.clear();
@@ -390,14 +382,7 @@ class PortalPushTest {
     assertThat(arrived.get(0).get("TrangThaiHoSo").asInt()).isEqualTo(9);
     assertThat(FakePortal.records(DOSSIER, second)).hasSize(1);
     assertThat(FakePortal.records(PROGRESS, first)).hasSize(2);
-    List<String> order = new ArrayList<>();
-    FakePortal.envelopes()
-        .forEach(
-            e ->
-                e.data().stream()
-                    .filter(r -> first.equals(r.path("MaHoSo").asText()))
-                    .forEach(r -> order.add(e.service())));
-    assertThat(order).containsExactly(DOSSIER, PROGRESS, PROGRESS);
+    assertThat(FakePortal.servicesFor(first)).containsExactly(DOSSIER, PROGRESS, PROGRESS);
     JsonPath after =
         get("/api/v1/portal/status?from=2025-09-10&to=2025-09-11&unit=" + PortalProvince.PROVINCE)
             .extract()

@@ -133,6 +133,17 @@ public class FakePortal implements QuarkusTestResourceLifecycleManager {
     return found;
   }
 
+  /** The service of each record received for dossier {@code code}, in the order received. */
+  public static List<String> servicesFor(String code) {
+    List<String> order = new ArrayList<>();
+    for (Envelope e : envelopes()) {
+      e.data().stream()
+          .filter(r -> code.equals(r.path("MaHoSo").asText()))
+          .forEach(r -> order.add(e.service()));
+    }
+    return order;
+  }
+
   /** How many sessions were opened. */
   public static int logins() {
     return portal.findAll(postRequestedFor(urlEqualTo("/auth"))).size();
