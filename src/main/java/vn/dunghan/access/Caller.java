@@ -87,6 +87,11 @@ public class Caller {
     return has(Roles.PROVINCE) || has(Roles.AUDITOR);
   }
 
+  /** Delay per officer: heads (of their unit and below), the province and auditors. */
+  public boolean readsOfficers() {
+    return readsEverything() || has(Roles.HEAD);
+  }
+
   /** May this caller see a dossier that involves {@code unitCodes}? */
   public boolean maySee(Collection<String> unitCodes) {
     if (readsEverything()) {

@@ -300,6 +300,12 @@ public class Dossier {
       case REJECTED:
         reject(e.at(), ctx);
         break;
+      case ASSIGNED:
+        assign(e.at(), e.toUnitCode(), e.officer(), e.officerName());
+        return; // who holds a step is not a report stage
+      case HANDED_OVER:
+        handOver(e.at(), e.toUnitCode(), ctx);
+        break;
       default:
         return; // informational events change nothing
     }
@@ -392,6 +398,54 @@ public class Dossier {
     next.schedule(ctx);
     steps.add(next);
     holdingUnitCode = toUnit;
+  }
+
+  /**
+   * Puts an officer of {@code unit} on the step current at {@code at} (phân công xử lý): only an
+   * officer of the unit holding the step, and only while the dossier is open.
+   */
+  void assign(Instant at, String unit, String officer, String officerName) {
+    require(
+        EventType.ASSIGNED,
+        DossierStatus.IN_PROGRESS,
+        DossierStatus.AWAITING_SUPPLEMENT,
+        DossierStatus.SUSPENDED);
+    Step step = currentStep();
+    if (!step.unitCode().equals(unit)) {
+      throw new IllegalTransitionException(
+          status,
+          EventType.ASSIGNED,
+          "officer "
+              + officer
+              + " works for unit "
+              + unit
+              + ", but the step at that moment is held by unit "
+              + step.unitCode());
+    }
+    step.assign(officer, officerName, day(at));
+  }
+
+  /**
+   * The unit holding the dossier was merged into {@code successor}: the successor takes the step
+   * over. The current step ends (its overrun so far stays charged to the merged unit) and a new one
+   * starts with the working days the old one had left, so no deadline moves; the dossier's status
+   * and due date are untouched (Resolution 202/2025/QH15 carries the merged units' duties over).
+   */
+  void handOver(Instant at, String successor, DeadlineContext ctx) {
+    require(
+        EventType.HANDED_OVER,
+        DossierStatus.IN_PROGRESS,
+        DossierStatus.AWAITING_SUPPLEMENT,
+        DossierStatus.SUSPENDED);
+    LocalDate on = day(at);
+    Step current = currentStep();
+    LocalDate stepDue = current.dueDate();
+    current.complete(on, ctx);
+    int left = stepDue.isAfter(on) ? ctx.workingDaysBetween(on, stepDue) : 0;
+    Step next = new Step(successor, BigDecimal.valueOf(left).setScale(1), on);
+    next.schedule(ctx);
+    steps.add(next);
+    holdingUnitCode = successor;
   }
 
   /**
@@ -571,9 +625,15 @@ public class Dossier {
       return rows;
     }
     for (int i = 0; i < steps.size(); i++) {
-      Integer over = steps.get(i).overrunWorkingDays();
+      Step step = steps.get(i);
+      Integer over = step.overrunWorkingDays();
       if (over != null && over > 0) {
-        rows.add(new Overrun(i + 1, steps.get(i).unitCode(), over, false));
+        // Each officer answers for the days past the step's deadline they held it.
+        for (Step.Share share : step.shares(step.dueDate(), step.completedOn(), ctx)) {
+          rows.add(
+              new Overrun(
+                  i + 1, step.unitCode(), share.days(), false, share.officer(), share.name()));
+        }
       }
     }
     if (rows.isEmpty()) {
@@ -584,7 +644,15 @@ public class Dossier {
         }
       }
       int days = Math.max(1, ctx.workingDaysBetween(dueDate, day(resolvedAt)));
-      rows.add(new Overrun(holder + 1, steps.get(holder).unitCode(), days, true));
+      Step.Holding officer = steps.get(holder).holderOn(dueDate);
+      rows.add(
+          new Overrun(
+              holder + 1,
+              steps.get(holder).unitCode(),
+              days,
+              true,
+              officer == null ? null : officer.officer(),
+              officer == null ? null : officer.name()));
     }
     return rows;
   }
@@ -613,7 +681,8 @@ public class Dossier {
         holdingUnitCode,
         dueDate,
         notifiedState,
-        escalationLevel);
+        escalationLevel,
+        steps.isEmpty() ? null : currentStep().officerName());
   }
 
   void escalated(String state, int level, LocalDate next) {

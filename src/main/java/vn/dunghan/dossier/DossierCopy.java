@@ -32,11 +32,12 @@ final class DossierCopy {
           + " received_by_roles, received_by_unit)";
   private static final String STEP =
       "dossier_step (dossier_id, ordinal, unit_code, allotment, started_on, paused_working_days,"
-          + " due_date, completed_on, overrun_working_days)";
+          + " due_date, completed_on, overrun_working_days, officer, officer_name)";
   private static final String EVENT =
       "dossier_event (id, dossier_id, type, occurred_at, received_at, source, actor, to_unit_code,"
           + " allotment, reason, new_appointment_date, outcome, old_due_date, new_due_date,"
-          + " actor_name, actor_roles, actor_unit, reported_by, reported_by_title)";
+          + " actor_name, actor_roles, actor_unit, reported_by, reported_by_title, officer,"
+          + " officer_name)";
   private static final String APPLICANT = "dossier_applicant (dossier_id, kind, name, id_number)";
 
   private final StringBuilder dossiers = new StringBuilder();
@@ -114,7 +115,9 @@ final class DossierCopy {
           s.pausedWorkingDays,
           s.dueDate,
           s.completedOn,
-          s.overrunWorkingDays);
+          s.overrunWorkingDays,
+          s.officer,
+          s.officerName);
     }
     count++;
   }
@@ -141,7 +144,9 @@ final class DossierCopy {
         e.actorRoles,
         e.actorUnit,
         e.reportedBy,
-        e.reportedByTitle);
+        e.reportedByTitle,
+        e.officer,
+        e.officerName);
   }
 
   void add(Applicant a) {

@@ -56,6 +56,11 @@ public class DossierEvent {
 
   String reportedByTitle;
 
+  /** The officer an ASSIGNED event puts on the step (their subject), and their name then. */
+  String officer;
+
+  String officerName;
+
   String toUnitCode;
 
   BigDecimal allotment;
@@ -95,6 +100,8 @@ public class DossierEvent {
     this.reason = event.reason();
     this.newAppointmentDate = event.newAppointmentDate();
     this.outcome = event.outcome();
+    this.officer = event.officer();
+    this.officerName = event.officerName();
   }
 
   /** The handler the sender reports, beside the caller (null when none was said). */
@@ -122,7 +129,15 @@ public class DossierEvent {
 
   EventRecord toRecord() {
     return new EventRecord(
-        type, occurredAt, toUnitCode, allotment, reason, newAppointmentDate, outcome);
+        type,
+        occurredAt,
+        toUnitCode,
+        allotment,
+        reason,
+        newAppointmentDate,
+        outcome,
+        officer,
+        officerName);
   }
 
   /** Same event content (the portal resends what it sent before). */
@@ -138,6 +153,8 @@ public class DossierEvent {
         e.allotment() == null ? null : e.allotment().setScale(1),
         e.reason(),
         e.newAppointmentDate(),
-        e.outcome());
+        e.outcome(),
+        e.officer(),
+        e.officerName());
   }
 }

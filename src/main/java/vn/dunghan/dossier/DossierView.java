@@ -43,8 +43,17 @@ public record DossierView(
     ClockView clock,
     Set<Flag> flags,
     List<StepView> steps,
+    Handler handler,
     List<EventView> events,
     long version) {
+
+  /** The officer assigned to a step (their token's subject and name). */
+  public record Handler(String subject, String name) {
+
+    static Handler of(Step s) {
+      return s.officer() == null ? null : new Handler(s.officer(), s.officerName());
+    }
+  }
 
   /**
    * The applicant: masked (the ID number keeps its last 4 digits, the name its initials) unless the
@@ -88,7 +97,8 @@ public record DossierView(
       LocalDate dueDate,
       LocalDate completedOn,
       Integer overrunWorkingDays,
-      Timeliness timeliness) {}
+      Timeliness timeliness,
+      Handler handler) {}
 
   public record EventView(
       EventType type,
@@ -101,6 +111,8 @@ public record DossierView(
       String actorUnit,
       String reportedBy,
       String reportedByTitle,
+      String officer,
+      String officerName,
       String toUnitCode,
       BigDecimal allotment,
       String reason,
@@ -162,6 +174,7 @@ public record DossierView(
         new ClockView(d.clockStartedOn, d.clockRestarts, d.pausedWorkingDays, d.pausedSince),
         d.flagSet(),
         steps(d),
+        d.status.open() && !d.steps.isEmpty() ? Handler.of(d.currentStep()) : null,
         events.stream().map(DossierView::event).toList(),
         d.version);
   }
@@ -232,7 +245,8 @@ public record DossierView(
               s.overrunWorkingDays(),
               s.completedOn() == null
                   ? null
-                  : vn.dunghan.sla.TimelinessPolicy.judge(s.completedOn(), s.dueDate())));
+                  : vn.dunghan.sla.TimelinessPolicy.judge(s.completedOn(), s.dueDate()),
+              Handler.of(s)));
     }
     return views;
   }
@@ -249,6 +263,8 @@ public record DossierView(
         e.actorUnit,
         e.reportedBy,
         e.reportedByTitle,
+        e.officer,
+        e.officerName,
         e.toUnitCode,
         e.allotment == null ? null : Numbers.plain(e.allotment),
         e.reason,

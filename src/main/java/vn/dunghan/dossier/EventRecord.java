@@ -12,7 +12,21 @@ public record EventRecord(
     BigDecimal allotment,
     String reason,
     LocalDate newAppointmentDate,
-    Outcome outcome) {
+    Outcome outcome,
+    String officer,
+    String officerName) {
+
+  /** An event that names no officer (every type but {@link EventType#ASSIGNED}). */
+  public EventRecord(
+      EventType type,
+      Instant at,
+      String toUnitCode,
+      BigDecimal allotment,
+      String reason,
+      LocalDate newAppointmentDate,
+      Outcome outcome) {
+    this(type, at, toUnitCode, allotment, reason, newAppointmentDate, outcome, null, null);
+  }
 
   /**
    * The same happening, whatever the wording around it: type, moment and destination. The portal's
@@ -22,7 +36,8 @@ public record EventRecord(
   boolean sameOccurrence(EventRecord other) {
     return type == other.type
         && at.equals(other.at)
-        && java.util.Objects.equals(toUnitCode, other.toUnitCode);
+        && java.util.Objects.equals(toUnitCode, other.toUnitCode)
+        && java.util.Objects.equals(officer, other.officer);
   }
 
   public static EventRecord of(EventType type, Instant at) {

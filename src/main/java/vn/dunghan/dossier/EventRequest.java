@@ -22,4 +22,18 @@ public record EventRequest(
         BigDecimal allotment,
     @Size(max = 2000) String reason,
     LocalDate newAppointmentDate,
-    Outcome outcome) {}
+    Outcome outcome,
+    @Size(max = 255) @Pattern(regexp = "^[^\\s\\p{Cntrl}][^\\p{Cntrl}]{0,254}$") String officer) {
+
+  /** An event that names no officer. */
+  public EventRequest(
+      EventType type,
+      OffsetDateTime at,
+      String toUnitCode,
+      BigDecimal allotment,
+      String reason,
+      LocalDate newAppointmentDate,
+      Outcome outcome) {
+    this(type, at, toUnitCode, allotment, reason, newAppointmentDate, outcome, null);
+  }
+}

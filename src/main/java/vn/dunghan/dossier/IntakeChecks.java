@@ -25,10 +25,12 @@ class IntakeChecks {
 
   private final UnitDirectory units;
   private final ProcedureCatalog procedures;
+  private final vn.dunghan.unit.Staff staff;
 
-  IntakeChecks(UnitDirectory units, ProcedureCatalog procedures) {
+  IntakeChecks(UnitDirectory units, ProcedureCatalog procedures, vn.dunghan.unit.Staff staff) {
     this.units = units;
     this.procedures = procedures;
+    this.staff = staff;
   }
 
   Intake intake(ReceiveDossierRequest request, Source source, Instant now) {
@@ -119,15 +121,45 @@ class IntakeChecks {
     } else if (type != EventType.RESOLVED) {
       unused(request.outcome(), "outcome", type, violations);
     }
+    vn.dunghan.unit.StaffMember officer = null;
+    if (type == EventType.ASSIGNED) {
+      officer = officer(request.officer(), violations);
+    } else {
+      unused(request.officer(), "officer", type, violations);
+    }
     violations.throwIfAny();
     return new EventRecord(
         type,
         at,
-        request.toUnitCode(),
+        officer == null ? request.toUnitCode() : officer.unitCode(),
         request.allotment() == null ? null : request.allotment().setScale(1),
         request.reason() == null ? null : request.reason().strip(),
         request.newAppointmentDate(),
-        request.outcome());
+        request.outcome(),
+        officer == null ? null : officer.subject(),
+        officer == null ? null : officer.name());
+  }
+
+  /**
+   * The officer an ASSIGNED event names: an active member of some unit's staff. That the unit is
+   * the one holding the step at that moment is checked by the replay ({@link Dossier#assign}).
+   */
+  private vn.dunghan.unit.StaffMember officer(String subject, Violations violations) {
+    if (subject == null || subject.isBlank()) {
+      violations.add("officer", "is required for ASSIGNED: the subject of the officer's token");
+      return null;
+    }
+    Optional<vn.dunghan.unit.StaffMember> found = staff.find(subject);
+    if (found.isEmpty()) {
+      violations.add("officer", "no officer '" + subject + "' in any unit's staff");
+      return null;
+    }
+    if (!found.get().active()) {
+      violations.add(
+          "officer", "officer '" + subject + "' has left unit " + found.get().unitCode());
+      return null;
+    }
+    return found.get();
   }
 
   private UnitFacts validUnit(String code, String field, LocalDate on, Violations violations) {

@@ -48,6 +48,16 @@ final class Messages {
         break;
     }
     text.append("Thủ tục: ").append(n.procedureCode()).append('\n');
+    if (n.holder() != null) {
+      // Rõ người, rõ việc: the unit holding the dossier, its head and the officer on the step.
+      text.append("Đơn vị đang giải quyết: ").append(n.holder().name()).append('\n');
+      text.append("Thủ trưởng đơn vị: ")
+          .append(n.holder().headName() == null ? "(chưa khai báo)" : n.holder().headName())
+          .append('\n');
+    }
+    text.append("Cán bộ được phân công xử lý: ")
+        .append(n.handlerName() == null ? "chưa phân công" : n.handlerName())
+        .append('\n');
     text.append("Hạn giải quyết: ").append(DAY.format(n.dueDate())).append('\n');
     if (n.overdueWorkingDays() > 0) {
       text.append("Số ngày làm việc quá hạn: ").append(n.overdueWorkingDays()).append('\n');

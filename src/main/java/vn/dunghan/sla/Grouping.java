@@ -6,7 +6,9 @@ public enum Grouping {
   FIELD("c.field_code", "f.name"),
   UNIT("c.unit_code", "u.name"),
   PROCEDURE("c.procedure_code", "p.name"),
-  STEP("cast(c.ordinal as varchar)", "cast(c.ordinal as varchar)");
+  STEP("cast(c.ordinal as varchar)", "cast(c.ordinal as varchar)"),
+  /** Attribution only: the officer who held the overrunning step (null: nobody was assigned). */
+  OFFICER("c.officer", "c.officer_name");
 
   final String keyColumn;
   final String nameColumn;

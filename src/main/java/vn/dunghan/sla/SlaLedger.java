@@ -194,12 +194,13 @@ public class SlaLedger {
           PreparedStatement insert =
               connection.prepareStatement(
                   "insert into sla_overrun (dossier_id, ordinal, unit_code, procedure_code,"
-                      + " field_code, level, resolved_on, overrun_days, fallback)"
-                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                      + " field_code, level, resolved_on, overrun_days, fallback, share, officer,"
+                      + " officer_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (Map.Entry<Long, OverrunSet> e : overruns.entrySet()) {
           delete.setLong(1, e.getKey());
           delete.addBatch();
           ResolutionFact fact = e.getValue().fact();
+          Map<Integer, Integer> shares = new java.util.HashMap<>();
           for (Overrun o : e.getValue().rows()) {
             Level level = levels.computeIfAbsent(o.unitCode(), SlaLedger.this::levelOf);
             insert.setLong(1, e.getKey());
@@ -211,6 +212,9 @@ public class SlaLedger {
             insert.setDate(7, Date.valueOf(fact.day()));
             insert.setInt(8, o.days());
             insert.setBoolean(9, o.fallback());
+            insert.setInt(10, shares.merge(o.ordinal(), 1, Integer::sum) - 1);
+            insert.setString(11, o.officer());
+            insert.setString(12, o.officerName());
             insert.addBatch();
           }
         }

@@ -136,7 +136,9 @@ public class SlaMonitor {
                 n.stage(),
                 n.unit(),
                 n.dueDate(),
-                n.overdueWorkingDays()));
+                n.overdueWorkingDays(),
+                n.holder(),
+                n.handlerName()));
       }
       return new Decision(assessment, keyed, notifiedState, escalationLevel, nextEscalationOn);
     }
@@ -164,14 +166,11 @@ public class SlaMonitor {
     boolean watched = overdue || a.state() == SlaState.DUE_SOON;
     List<Notice> notices = new ArrayList<>();
     if (watched) {
+      List<vn.dunghan.notify.UnitContact> chain = contacts.chain(holdingUnitCode, today);
+      vn.dunghan.notify.UnitContact holder = chain.isEmpty() ? null : chain.get(0);
       for (EscalationPolicy.Target t :
           EscalationPolicy.targets(
-              notifiedState,
-              a.state().name(),
-              a.overdueWorkingDays(),
-              escalationLevel,
-              n,
-              contacts.chain(holdingUnitCode, today))) {
+              notifiedState, a.state().name(), a.overdueWorkingDays(), escalationLevel, n, chain)) {
         notices.add(
             new Notice(
                 dossierId,
@@ -180,7 +179,9 @@ public class SlaMonitor {
                 t.stage(),
                 t.unit(),
                 dueDate,
-                a.overdueWorkingDays()));
+                a.overdueWorkingDays(),
+                holder,
+                d.handlerName()));
       }
     }
     int level = overdue ? EscalationPolicy.level(a.overdueWorkingDays(), n) : escalationLevel;
@@ -231,7 +232,9 @@ public class SlaMonitor {
     var query =
         em.createNativeQuery(
                 "select id, code, procedure_code, holding_unit_code, due_date, notified_state,"
-                    + " escalation_level from dossier where status = 'IN_PROGRESS' and ("
+                    + " escalation_level, (select s.officer_name from dossier_step s"
+                    + " where s.dossier_id = dossier.id order by s.ordinal desc limit 1)"
+                    + " from dossier where status = 'IN_PROGRESS' and ("
                     + " (notified_state is null and due_date <= :soon)"
                     + " or (notified_state = 'DUE_SOON' and due_date < :today)"
                     + " or (notified_state = 'OVERDUE' and next_escalation_on <= :today))"
@@ -266,7 +269,8 @@ public class SlaMonitor {
               (String) r[3],
               SqlValues.localDate(r[4]),
               (String) r[5],
-              ((Number) r[6]).intValue()));
+              ((Number) r[6]).intValue(),
+              (String) r[7]));
     }
     return candidates;
   }

@@ -162,6 +162,9 @@ public class SlaQueries {
     return name;
   }
 
+  /** The name of the days of delay no officer was assigned to. */
+  static final String UNASSIGNED = "Chưa phân công cán bộ";
+
   List<AttributionRow> attribution(SlaFilter filter, Grouping grouping) {
     Map<String, Object> params = new LinkedHashMap<>();
     String sql =
@@ -182,7 +185,8 @@ public class SlaQueries {
             + grouping.keyColumn;
     List<AttributionRow> rows = new ArrayList<>();
     for (Object[] r : list(sql, params)) {
-      rows.add(new AttributionRow((String) r[0], (String) r[1], num(r[2]), num(r[3]), num(r[4])));
+      String name = r[0] == null && grouping == Grouping.OFFICER ? UNASSIGNED : (String) r[1];
+      rows.add(new AttributionRow((String) r[0], name, num(r[2]), num(r[3]), num(r[4])));
     }
     return rows;
   }
@@ -195,7 +199,11 @@ public class SlaQueries {
     Map<String, Object> params = new LinkedHashMap<>();
     String sql =
         "select d.code, d.procedure_code, d.field_code, d.level, d.holding_unit_code, u.name,"
-            + " u.head_name, u.head_title, u.head_email, d.due_date, d.received_at, d.status"
+            + " u.head_name, u.head_title, u.head_email, d.due_date, d.received_at, d.status,"
+            + " (select s.officer from dossier_step s where s.dossier_id = d.id"
+            + " order by s.ordinal desc limit 1),"
+            + " (select s.officer_name from dossier_step s where s.dossier_id = d.id"
+            + " order by s.ordinal desc limit 1)"
             + openFrom(filter, today, soonLimit, overdue, params)
             + (overdue ? " order by d.due_date desc, d.id desc" : " order by d.due_date, d.id");
     Query query = bind(em.createNativeQuery(sql), params);

@@ -88,7 +88,12 @@ public class SlaResource {
   @Path("/attribution")
   @Operation(
       summary =
-          "Working days of delay per unit, step or field, over late dossiers resolved in [from, to]")
+          "Working days of delay per unit, step, field or officer, over late dossiers resolved in"
+              + " [from, to]",
+      description =
+          "groupBy=officer charges each step's days past its deadline to the officer who held the"
+              + " step on each of those days (key null: nobody was assigned); it is read by heads"
+              + " of units (their unit and below), the province and auditors only.")
   public SlaService.Attribution attribution(
       @QueryParam("from") LocalDate from,
       @QueryParam("to") LocalDate to,
@@ -107,7 +112,7 @@ public class SlaResource {
       return Grouping.valueOf(groupBy.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw vn.dunghan.shared.problem.ProblemException.invalid(
-          "groupBy", "must be one of level, field, unit, procedure, step");
+          "groupBy", "must be one of level, field, unit, procedure, step, officer");
     }
   }
 }

@@ -48,7 +48,7 @@ public class SlaService {
   public Rates rates(
       LocalDate from, LocalDate to, Grouping groupBy, Level level, String field, String unit) {
     Grouping grouping = groupBy == null ? Grouping.LEVEL : groupBy;
-    if (grouping == Grouping.STEP) {
+    if (grouping == Grouping.STEP || grouping == Grouping.OFFICER) {
       throw ProblemException.invalid(
           "groupBy", "on-time rates group by level, field, unit or procedure");
     }
@@ -66,7 +66,13 @@ public class SlaService {
       LocalDate from, LocalDate to, Grouping groupBy, Level level, String field, String unit) {
     Grouping grouping = groupBy == null ? Grouping.UNIT : groupBy;
     if (grouping == Grouping.LEVEL || grouping == Grouping.PROCEDURE) {
-      throw ProblemException.invalid("groupBy", "attribution groups by unit, step or field");
+      throw ProblemException.invalid(
+          "groupBy", "attribution groups by unit, step, field or officer");
+    }
+    if (grouping == Grouping.OFFICER && !caller.readsOfficers()) {
+      // A person's delays are for whoever answers for them: the head of the unit and above.
+      throw vn.dunghan.access.Caller.forbidden(
+          "delay per officer is read by the heads of units, the province and auditors only");
     }
     return new Attribution(
         from, to, grouping, queries.attribution(filter(from, to, level, field, unit), grouping));
@@ -133,6 +139,7 @@ public class SlaService {
               (String) r[4],
               (String) r[5],
               new OverdueRow.Accountable((String) r[6], (String) r[7], (String) r[8]),
+              r[12] == null ? null : new OverdueRow.Officer((String) r[12], (String) r[13]),
               SqlValues.vietnamTime(r[10]),
               due,
               overdue ? calendar.countWorkingDays(due, today) : 0,

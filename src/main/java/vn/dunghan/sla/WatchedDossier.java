@@ -14,4 +14,5 @@ public record WatchedDossier(
     String holdingUnitCode,
     LocalDate dueDate,
     String notifiedState,
-    int escalationLevel) {}
+    int escalationLevel,
+    String handlerName) {}

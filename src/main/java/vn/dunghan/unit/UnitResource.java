@@ -35,9 +35,39 @@ import vn.dunghan.shared.Roles;
 public class UnitResource {
 
   private final UnitService service;
+  private final Staff staff;
 
-  UnitResource(UnitService service) {
+  UnitResource(UnitService service, Staff staff) {
     this.service = service;
+    this.staff = staff;
+  }
+
+  @GET
+  @Path("/{code}/staff")
+  @Operation(summary = "The unit's officers (the staff a step can be assigned to)")
+  public java.util.List<StaffMember> staff(@PathParam("code") String code) {
+    return staff.of(code);
+  }
+
+  @RolesAllowed(Roles.PROVINCE)
+  @PUT
+  @Path("/{code}/staff/{subject}")
+  @Operation(
+      summary =
+          "Add or change an officer of the unit, known by their token's subject; an officer who"
+              + " leaves is kept with active false")
+  public Response putStaff(
+      @PathParam("code") String code,
+      @PathParam("subject")
+          @jakarta.validation.constraints.Size(max = 255)
+          @jakarta.validation.constraints.Pattern(
+              regexp = "^[^\\s\\p{Cntrl}/][^\\p{Cntrl}/]{0,254}$")
+          String subject,
+      @Valid @NotNull StaffRequest request) {
+    Staff.Saved saved = staff.put(code, subject, request);
+    return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(saved.member())
+        .build();
   }
 
   @RolesAllowed(Roles.PROVINCE)
