@@ -92,11 +92,15 @@ public class Caller {
     return readsEverything() || has(Roles.HEAD);
   }
 
-  /** May this caller see a dossier that involves {@code unitCodes}? */
-  public boolean maySee(Collection<String> unitCodes) {
+  /**
+   * May this caller see a dossier that involves {@code unitCodes}? A unit merged into another is
+   * answered for by its successor, whose staff read its dossiers as their own.
+   */
+  public boolean maySee(Collection<String> involved) {
     if (readsEverything()) {
       return true;
     }
+    Collection<String> unitCodes = withSuccessors(involved);
     String own = unitCode();
     if (own == null) {
       return false;
@@ -116,12 +120,21 @@ public class Caller {
   }
 
   /** May this caller record on a dossier that involves {@code unitCodes}? */
-  public boolean mayChange(Collection<String> unitCodes) {
+  public boolean mayChange(Collection<String> involved) {
     if (has(Roles.PROVINCE)) {
       return true;
     }
+    Collection<String> unitCodes = withSuccessors(involved);
     String own = unitCode();
     return own != null && (has(Roles.CLERK) || has(Roles.OFFICER)) && unitCodes.contains(own);
+  }
+
+  private Collection<String> withSuccessors(Collection<String> codes) {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (String code : codes) {
+      all.addAll(units.withSuccessors(code));
+    }
+    return all;
   }
 
   /** Full personal data: only the clerk or officer of the unit holding the dossier. */

@@ -26,6 +26,8 @@ import vn.dunghan.sla.Timeliness;
 @ApplicationScoped
 public class DossierRepository implements PanacheRepository<Dossier> {
 
+  @jakarta.inject.Inject vn.dunghan.unit.UnitDirectory directory;
+
   /** Hibernate's id generator of each entity class, looked up once (some 8,000 ids per batch). */
   private final Map<Class<?>, BeforeExecutionGenerator> generators = new ConcurrentHashMap<>();
 
@@ -39,6 +41,19 @@ public class DossierRepository implements PanacheRepository<Dossier> {
   /** The dossier locked until the transaction ends: events on one dossier are applied in turn. */
   Optional<Dossier> lockByCode(String code) {
     return find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+  }
+
+  /** The open dossiers held by one of {@code units}, locked, oldest first. */
+  List<Dossier> lockOpenHeldBy(java.util.Collection<String> units) {
+    return find(
+            "status in ?1 and holdingUnitCode in ?2 order by id",
+            List.of(
+                DossierStatus.IN_PROGRESS,
+                DossierStatus.AWAITING_SUPPLEMENT,
+                DossierStatus.SUSPENDED),
+            units)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .list();
   }
 
   /**
@@ -164,8 +179,12 @@ public class DossierRepository implements PanacheRepository<Dossier> {
     List<String> where = new ArrayList<>();
     Parameters p = new Parameters();
     if (f.unitCode() != null) {
-      where.add("(handlingUnitCode = :unit or holdingUnitCode = :unit)");
-      p.and("unit", f.unitCode());
+      // A successor lists the dossiers of the units merged into it as its own.
+      java.util.Set<String> units = new java.util.LinkedHashSet<>();
+      units.add(f.unitCode());
+      units.addAll(directory.predecessors(f.unitCode()));
+      where.add("(handlingUnitCode in :units or holdingUnitCode in :units)");
+      p.and("units", units);
     }
     if (f.withinPath() != null) {
       where.add(
@@ -176,6 +195,13 @@ public class DossierRepository implements PanacheRepository<Dossier> {
               + Like.ESCAPE
               + "))");
       p.and("path", Like.prefix(f.withinPath()));
+      java.util.Set<String> merged = directory.predecessorsWithin(f.withinPath());
+      if (!merged.isEmpty()) {
+        where.set(
+            where.size() - 1,
+            "(" + where.get(where.size() - 1) + " or handlingUnitCode in :merged)");
+        p.and("merged", merged);
+      }
     }
     if (f.level() != null) {
       where.add("level = :level");

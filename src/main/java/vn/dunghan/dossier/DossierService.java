@@ -151,6 +151,45 @@ public class DossierService {
     return new Written(view(dossier, dossiers.applicant(dossier.id), trail, ctx.calendar()), true);
   }
 
+  /**
+   * The merger of {@code merger}'s units has taken effect: each open dossier they hold passes to
+   * the successor by a HANDED_OVER event at the start of the effective day, recorded with who
+   * recorded the merger (or the service, when the daily job runs it). Deadlines stay as they were.
+   * Answers how many dossiers passed.
+   */
+  int handOver(vn.dunghan.unit.UnitsMerged merger) {
+    List<Dossier> open = dossiers.lockOpenHeldBy(merger.predecessorCodes());
+    if (open.isEmpty()) {
+      return 0;
+    }
+    Instant at = merger.effectiveOn().atStartOfDay(vn.dunghan.shared.TimeSource.ZONE).toInstant();
+    String reason =
+        "Sáp nhập "
+            + String.join(", ", merger.predecessorCodes())
+            + " vào "
+            + merger.successorCode()
+            + " từ ngày "
+            + merger.effectiveOn()
+            + ": "
+            + merger.reason();
+    EventRecord event =
+        new EventRecord(
+            EventType.HANDED_OVER, at, merger.successorCode(), null, reason, null, null);
+    DeadlineContext ctx = settlement.context();
+    Settlement.Batch batch = settlement.begin();
+    Instant now = clock.instant();
+    for (Dossier dossier : open) {
+      ResolutionFact before = dossier.resolutionFact();
+      replayWith(dossier, dossiers.events(dossier.id), event, ctx);
+      dossier.updatedAt = now;
+      dossiers.persistEvent(
+          new DossierEvent(dossier.id, event, now, Source.SYSTEM, caller.actor()));
+      batch.settle(dossier, before, ctx);
+    }
+    batch.write();
+    return open.size();
+  }
+
   /** Replays {@code history} with {@code added} in its place in time; 409 or 422 if impossible. */
   void replayWith(
       Dossier dossier, List<DossierEvent> history, EventRecord added, DeadlineContext ctx) {

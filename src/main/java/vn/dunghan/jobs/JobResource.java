@@ -34,7 +34,8 @@ public class JobResource {
   @Operation(
       summary =
           "Run a job now (sla-scan, escalation, dispatch, daily-digest, report-snapshot,"
-              + " portal-push, portal-reconcile, index-rebuild) and return what it did; the run is"
+              + " portal-push, portal-reconcile, index-rebuild, unit-versions) and return what it"
+              + " did; the run is"
               + " recorded with who asked for it")
   public Map<String, Object> run(@PathParam("name") String name) {
     java.time.Instant started = clock.instant();

@@ -31,7 +31,8 @@ public class MonitoringJobs {
           "report-snapshot",
           "portal-push",
           "portal-reconcile",
-          "index-rebuild");
+          "index-rebuild",
+          "unit-versions");
 
   private static final Logger LOG = Logger.getLogger(MonitoringJobs.class);
 
@@ -41,8 +42,10 @@ public class MonitoringJobs {
   private final ReportService reports;
   private final PortalPusher portal;
   private final vn.dunghan.indicators.IndexLedger index;
+  private final vn.dunghan.unit.UnitVersions unitVersions;
 
   MonitoringJobs(
+      vn.dunghan.unit.UnitVersions unitVersions,
       SlaMonitor monitor,
       Dispatcher dispatcher,
       DailyDigest digest,
@@ -50,6 +53,7 @@ public class MonitoringJobs {
       PortalPusher portal,
       vn.dunghan.indicators.IndexLedger index) {
     this.index = index;
+    this.unitVersions = unitVersions;
     this.monitor = monitor;
     this.dispatcher = dispatcher;
     this.digest = digest;
@@ -82,6 +86,25 @@ public class MonitoringJobs {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduledSnapshots() {
     LOG.infof("report-snapshot: %s", reports.freezeClosedPeriods());
+  }
+
+  /**
+   * Just after midnight: unit versions dated today come into force and the open dossiers of units
+   * merged from today pass to their successors.
+   */
+  @Scheduled(
+      identity = "unit-versions",
+      cron = "${dunghan.jobs.unit-versions}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduledUnitVersions() {
+    LOG.infof("unit-versions: %s", unitVersions());
+  }
+
+  private Map<String, Object> unitVersions() {
+    Map<String, Object> done = new LinkedHashMap<>();
+    done.put("unitsMoved", unitVersions.applyToday());
+    done.put("mergersHandedOver", unitVersions.handOverDue());
+    return done;
   }
 
   @Scheduled(
@@ -126,6 +149,7 @@ public class MonitoringJobs {
     jobs.put("portal-reconcile", portal::reconcile);
     // By hand only: after a procedure's Decision 766 flags change, or for dossiers written before.
     jobs.put("index-rebuild", index::rebuild);
+    jobs.put("unit-versions", this::unitVersions);
     Supplier<Object> job = jobs.get(name);
     if (job == null) {
       return null;

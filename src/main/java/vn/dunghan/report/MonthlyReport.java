@@ -26,7 +26,9 @@ public record MonthlyReport(
     ReportRow total,
     ProgressView progress,
     Report766 index766,
-    Adjustments adjustments) {
+    Adjustments adjustments,
+    /** The hierarchy the lines are grouped by: as-of-day (the default) or as-now. */
+    String hierarchy) {
 
   public enum Source {
     LIVE,

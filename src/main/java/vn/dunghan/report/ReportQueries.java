@@ -19,7 +19,9 @@ import java.util.Map;
 import org.hibernate.Session;
 import vn.dunghan.shared.SqlValues;
 import vn.dunghan.shared.TimeSource;
+import vn.dunghan.unit.Hierarchy;
 import vn.dunghan.unit.Level;
+import vn.dunghan.unit.UnitDirectory;
 
 /**
  * The report reads: sums of {@code report_counter} over a window (never a scan of dossiers), the
@@ -30,9 +32,11 @@ import vn.dunghan.unit.Level;
 public class ReportQueries {
 
   private final EntityManager em;
+  private final UnitDirectory directory;
 
-  ReportQueries(EntityManager em) {
+  ReportQueries(EntityManager em, UnitDirectory directory) {
     this.em = em;
+    this.directory = directory;
   }
 
   /** A unit and field: the key of a report line. */
@@ -63,18 +67,122 @@ public class ReportQueries {
   }
 
   /**
-   * Figures per unit and field of the units under {@code pathPrefix}: flows from {@code from} to
+   * Figures per unit and field as counted, province-wide, unplaced: flows from {@code from} to
    * {@code asOf}, carried over = open at the end of the day before {@code from}, levels at the end
-   * of {@code asOf}.
+   * of {@code asOf}. What a snapshot freezes.
    */
-  Map<Key, Figures> live(String pathPrefix, LocalDate from, LocalDate asOf) {
-    StringBuilder select = new StringBuilder("select c.unit_code, c.field_code");
-    for (Measure m : Measure.values()) {
-      if (!m.level) {
-        select.append(", sum(c.").append(m.column).append(") filter (where c.day >= :from)");
+  Map<Key, Figures> live(LocalDate from, LocalDate asOf) {
+    Map<Key, long[][]> sums = new LinkedHashMap<>();
+    for (Part part : parts(from, asOf, null)) {
+      Key key = new Key(part.unitCode, part.fieldCode);
+      add(sums, key, part);
+    }
+    return figures(sums);
+  }
+
+  /**
+   * The same, each part placed in the hierarchy ({@link Hierarchy}) and limited to the subtree of
+   * unit {@code scopeCode} (null: the province). As of each day, flows count where their unit stood
+   * on the day they happened, the carried-over stock where it stood on {@code from} and the levels
+   * where it stands on {@code asOf}; a unit's figures after it merged count at its successor. As
+   * now, everything counts where the unit (or its successor) stands today.
+   */
+  Map<Key, Figures> live(String scopeCode, LocalDate from, LocalDate asOf, Hierarchy hierarchy) {
+    Map<Key, long[][]> sums = new LinkedHashMap<>();
+    for (Part part : parts(from, asOf, candidates(scopeCode, hierarchy))) {
+      UnitDirectory.Placement flows;
+      UnitDirectory.Placement before;
+      UnitDirectory.Placement end;
+      if (hierarchy == Hierarchy.AS_NOW) {
+        flows = directory.placeNow(part.unitCode);
+        before = flows;
+        end = flows;
+      } else {
+        flows =
+            part.versionPath != null
+                ? new UnitDirectory.Placement(part.unitCode, part.versionPath)
+                : directory.placeOn(part.unitCode, asOf);
+        before = directory.placeOn(part.unitCode, from);
+        end = directory.placeOn(part.unitCode, asOf);
+      }
+      if (flows.within(scopeCode)) {
+        long[][] into = sum(sums, new Key(flows.unitCode(), part.fieldCode));
+        addInto(into[0], part.flows);
+      }
+      if (before.within(scopeCode)) {
+        addInto(sum(sums, new Key(before.unitCode(), part.fieldCode))[1], part.before);
+      }
+      if (end.within(scopeCode)) {
+        addInto(sum(sums, new Key(end.unitCode(), part.fieldCode))[2], part.end);
       }
     }
-    select.append(", sum(c.open_change) filter (where c.day < :from)");
+    return figures(sums);
+  }
+
+  /**
+   * The frozen rows of a snapshot placed like {@link #live(String, LocalDate, LocalDate,
+   * Hierarchy)}: a frozen row keeps no days, so all its figures count where its unit stood on the
+   * window's last day {@code to} (or stands now).
+   */
+  Map<Key, Figures> placed(
+      Map<Key, Figures> frozen, String scopeCode, LocalDate to, Hierarchy hierarchy) {
+    Map<Key, Figures> placed = new LinkedHashMap<>();
+    for (Map.Entry<Key, Figures> e : frozen.entrySet()) {
+      UnitDirectory.Placement at =
+          hierarchy == Hierarchy.AS_NOW
+              ? directory.placeNow(e.getKey().unitCode())
+              : directory.placeOn(e.getKey().unitCode(), to);
+      if (at.within(scopeCode)) {
+        placed.merge(new Key(at.unitCode(), e.getKey().fieldCode()), e.getValue(), Figures::plus);
+      }
+    }
+    return placed;
+  }
+
+  /** The counters of one unit and field over one of its versions (null: after the unit ended). */
+  private record Part(
+      String unitCode,
+      String fieldCode,
+      String versionPath,
+      long[] flows,
+      long[] before,
+      long[] end) {}
+
+  /**
+   * The units whose counters can fall in the scope of unit {@code scopeCode}: those that stood in
+   * it on some day, and the units merged into them; null for the province (no limit).
+   */
+  private List<String> candidates(String scopeCode, Hierarchy hierarchy) {
+    if (scopeCode == null) {
+      return null;
+    }
+    java.util.Set<String> found = new java.util.LinkedHashSet<>();
+    for (String code : units("/").keySet()) {
+      boolean inside =
+          hierarchy == Hierarchy.AS_NOW
+              ? directory.placeNow(code).within(scopeCode)
+              : directory.versions(code).stream()
+                      .anyMatch(v -> v.path().contains("/" + scopeCode + "/"))
+                  || directory
+                      .find(code)
+                      .map(u -> u.path().contains("/" + scopeCode + "/"))
+                      .orElse(false);
+      if (inside) {
+        found.add(code);
+        found.addAll(directory.predecessors(code));
+      }
+    }
+    return new ArrayList<>(found);
+  }
+
+  private List<Part> parts(LocalDate from, LocalDate asOf, List<String> units) {
+    StringBuilder select = new StringBuilder("select c.unit_code, c.field_code, v.path");
+    for (Measure m : Measure.values()) {
+      if (!m.level) {
+        select.append(", sum(c.").append(m.column).append(") filter (where c.day >= ?)");
+      }
+    }
+    select.append(", sum(c.open_change) filter (where c.day < ?)");
     for (Measure m : Measure.values()) {
       if (m.level) {
         select.append(", sum(c.").append(m.column).append(")");
@@ -83,30 +191,87 @@ public class ReportQueries {
     String sql =
         select
             + " from report_counter c"
-            + " where c.day <= :asOf and c.unit_code in"
-            + " (select code from administrative_unit where starts_with(path, :p))"
-            + " group by c.unit_code, c.field_code";
-    Map<String, Object> params = Map.of("from", from, "asOf", asOf, "p", pathPrefix);
+            + " left join unit_version v on v.unit_code = c.unit_code and c.day >= v.valid_from"
+            + " and (v.valid_to is null or c.day <= v.valid_to)"
+            + " where c.day <= ?"
+            + (units == null ? "" : " and c.unit_code = any(?)")
+            + " group by c.unit_code, c.field_code, v.path";
+    return vn.dunghan.shared.SessionSql.query(
+        em,
+        sql,
+        statement -> {
+          int i = 1;
+          int flowCount = 0;
+          for (Measure m : Measure.values()) {
+            if (!m.level) {
+              flowCount++;
+            }
+          }
+          for (int k = 0; k < flowCount; k++) {
+            statement.setDate(i++, Date.valueOf(from));
+          }
+          statement.setDate(i++, Date.valueOf(from));
+          statement.setDate(i++, Date.valueOf(asOf));
+          if (units != null) {
+            statement.setArray(
+                i, statement.getConnection().createArrayOf("varchar", units.toArray()));
+          }
+        },
+        rows -> {
+          List<Part> parts = new ArrayList<>();
+          while (rows.next()) {
+            long[] flows = new long[Measure.COUNT];
+            long[] before = new long[Measure.COUNT];
+            long[] end = new long[Measure.COUNT];
+            int i = 4;
+            for (Measure m : Measure.values()) {
+              if (!m.level) {
+                flows[m.ordinal()] = rows.getLong(i++);
+              }
+            }
+            before[Measure.OPEN.ordinal()] = rows.getLong(i++);
+            for (Measure m : Measure.values()) {
+              if (m.level) {
+                end[m.ordinal()] = rows.getLong(i++);
+              }
+            }
+            parts.add(
+                new Part(
+                    rows.getString(1), rows.getString(2), rows.getString(3), flows, before, end));
+          }
+          return parts;
+        });
+  }
+
+  private static long[][] sum(Map<Key, long[][]> sums, Key key) {
+    return sums.computeIfAbsent(
+        key,
+        k ->
+            new long[][] {
+              new long[Measure.COUNT], new long[Measure.COUNT], new long[Measure.COUNT]
+            });
+  }
+
+  private static void add(Map<Key, long[][]> sums, Key key, Part part) {
+    long[][] into = sum(sums, key);
+    addInto(into[0], part.flows);
+    addInto(into[1], part.before);
+    addInto(into[2], part.end);
+  }
+
+  private static void addInto(long[] into, long[] values) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += values[i];
+    }
+  }
+
+  private static Map<Key, Figures> figures(Map<Key, long[][]> sums) {
     Map<Key, Figures> figures = new LinkedHashMap<>();
-    for (Object[] r : list(sql, params)) {
-      long[] flows = new long[Measure.COUNT];
-      long[] before = new long[Measure.COUNT];
-      long[] end = new long[Measure.COUNT];
-      int i = 2;
-      for (Measure m : Measure.values()) {
-        if (!m.level) {
-          flows[m.ordinal()] = num(r[i++]);
-        }
-      }
-      before[Measure.OPEN.ordinal()] = num(r[i++]);
-      for (Measure m : Measure.values()) {
-        if (m.level) {
-          end[m.ordinal()] = num(r[i++]);
-        }
-      }
-      Figures f = Figures.fromSums(flows, before, end);
+    for (Map.Entry<Key, long[][]> e : sums.entrySet()) {
+      long[][] v = e.getValue();
+      Figures f = Figures.fromSums(v[0], v[1], v[2]);
       if (!f.isZero()) {
-        figures.put(new Key((String) r[0], (String) r[1]), f);
+        figures.put(e.getKey(), f);
       }
     }
     return figures;
@@ -142,16 +307,16 @@ public class ReportQueries {
     return all;
   }
 
-  Map<Key, Figures> snapshotRows(long snapshotId, String pathPrefix) {
+  /** A snapshot's frozen rows, province-wide, as counted. */
+  Map<Key, Figures> snapshotRows(long snapshotId) {
     Map<Key, Figures> rows = new LinkedHashMap<>();
     for (Object[] r :
         list(
             "select unit_code, field_code, new_online, new_direct, carried_over, resolved_early,"
                 + " resolved_on_time, resolved_late, in_progress, overdue, withdrawn, rejected,"
                 + " awaiting_supplement, suspended from report_snapshot_row"
-                + " where snapshot_id = :id and unit_code in"
-                + " (select code from administrative_unit where starts_with(path, :p))",
-            Map.of("id", snapshotId, "p", pathPrefix))) {
+                + " where snapshot_id = :id",
+            Map.of("id", snapshotId))) {
       long[] v = new long[12];
       for (int i = 0; i < v.length; i++) {
         v[i] = num(r[i + 2]);

@@ -65,12 +65,18 @@ public class ReportResource {
       @QueryParam("period") String period,
       @QueryParam("unit") String unit,
       @QueryParam("window") String window,
-      @QueryParam("format") String format) {
+      @QueryParam("format") String format,
+      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+              description =
+                  "as-of-day (default): each day's figures where the unit stood that day;"
+                      + " as-now: everything where the unit, or its successor, stands today")
+          @QueryParam("hierarchy")
+          String hierarchy) {
     String f = format == null ? "json" : format.strip().toLowerCase(Locale.ROOT);
     if (!List.of("json", "csv", "xlsx").contains(f)) {
       throw ProblemException.invalid("format", "must be json, csv or xlsx");
     }
-    MonthlyReport report = service.report(period, unit, window);
+    MonthlyReport report = service.report(period, unit, window, hierarchy);
     switch (f) {
       case "csv":
         return file(ReportExport.csv(report), ReportExport.CSV, ReportExport.fileName(report, f));

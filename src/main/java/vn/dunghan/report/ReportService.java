@@ -57,6 +57,17 @@ public class ReportService {
   /** The report of {@code unitCode}'s subtree (the whole province when null). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public MonthlyReport report(String periodText, String unitCode, String windowText) {
+    return report(periodText, unitCode, windowText, null);
+  }
+
+  /**
+   * The same, grouped by the hierarchy {@code hierarchyText} names (as-of-day, the default, or
+   * as-now; {@link vn.dunghan.unit.Hierarchy}).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public MonthlyReport report(
+      String periodText, String unitCode, String windowText, String hierarchyText) {
+    vn.dunghan.unit.Hierarchy hierarchy = vn.dunghan.unit.Hierarchy.parse(hierarchyText);
     ReportPeriod period = period(periodText);
     ReportPeriod.Window window = window(windowText);
     ReportPeriod.Days days = period.days(window);
@@ -71,9 +82,13 @@ public class ReportService {
     Map<String, String> fields = queries.fieldNames();
     Optional<ReportQueries.SnapshotInfo> snapshot =
         closed ? latest(period.name(), window) : Optional.empty();
-    Map<ReportQueries.Key, Figures> live = queries.live(scope.prefix, days.from(), asOf);
+    String scopeCode = scope.unit == null ? null : scope.unit.code();
+    Map<ReportQueries.Key, Figures> live = queries.live(scopeCode, days.from(), asOf, hierarchy);
     Map<ReportQueries.Key, Figures> shown =
-        snapshot.isPresent() ? queries.snapshotRows(snapshot.get().id(), scope.prefix) : live;
+        snapshot.isPresent()
+            ? queries.placed(
+                queries.snapshotRows(snapshot.get().id()), scopeCode, days.to(), hierarchy)
+            : live;
     ReportLayout.Laid laid = ReportLayout.lay(lines(shown, scope.units, fields));
     MonthlyReport.Adjustments adjustments =
         snapshot.map(s -> adjustments(s, shown, live, scope, fields, days.to())).orElse(null);
@@ -90,7 +105,8 @@ public class ReportService {
         laid.total(),
         new MonthlyReport.ProgressView(laid.progress(), laid.progressTotal()),
         indicators.report(days.from(), days.to(), null, unitCode, "unit"),
-        adjustments);
+        adjustments,
+        hierarchy.parameter());
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -167,7 +183,7 @@ public class ReportService {
             + 1;
     Instant now = clock.instant();
     return queries.insertSnapshot(
-        period, window, version, now, by, reason, queries.live("/", days.from(), days.to()));
+        period, window, version, now, by, reason, queries.live(days.from(), days.to()));
   }
 
   private Optional<ReportQueries.SnapshotInfo> latest(String period, ReportPeriod.Window window) {
@@ -278,13 +294,15 @@ public class ReportService {
   private record Scope(
       AdministrativeUnit unit, String prefix, Map<String, ReportQueries.UnitInfo> units) {}
 
+  /** The unit reported on, its path today (for the causes) and every unit, for the lines. */
   private Scope scope(String unitCode) {
     if (unitCode == null || unitCode.isBlank()) {
       return new Scope(null, "/", queries.units("/"));
     }
     AdministrativeUnit unit =
         units.find(unitCode).orElseThrow(() -> ProblemException.notFound("unit", unitCode));
-    return new Scope(unit, unit.path(), queries.units(unit.path()));
+    // Units placed under it on some day may stand elsewhere today: every unit can be a line.
+    return new Scope(unit, unit.path(), queries.units("/"));
   }
 
   static ReportPeriod period(String text) {

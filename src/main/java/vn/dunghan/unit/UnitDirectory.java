@@ -22,12 +22,130 @@ public class UnitDirectory {
   private final EntityManager em;
   private final ReferenceRevision.Snapshot<Loaded> units;
 
-  /** The units by code, and those with an agency identifier by it. */
-  private record Loaded(Map<String, UnitFacts> byCode, Map<String, UnitFacts> byAgencyId) {
+  /**
+   * The units by code, those with an agency identifier by it, and each unit's versions (parent,
+   * name and path over time) oldest first.
+   */
+  private record Loaded(
+      Map<String, UnitFacts> byCode,
+      Map<String, UnitFacts> byAgencyId,
+      Map<String, List<Version>> versions) {
 
     UnitFacts get(String code) {
       return byCode.get(code);
     }
+  }
+
+  /** One version of a unit: its place in the hierarchy during [validFrom, validTo]. */
+  public record Version(
+      LocalDate validFrom, LocalDate validTo, String parentCode, String name, String path) {
+
+    boolean covers(LocalDate day) {
+      return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+  }
+
+  /** Where a unit's figures of a day are counted: the unit (or its successor) and its path. */
+  public record Placement(String unitCode, String path) {
+
+    /** Whether the placement lies in the subtree of unit {@code scopeCode} (null: everywhere). */
+    public boolean within(String scopeCode) {
+      return scopeCode == null || path.contains("/" + scopeCode + "/");
+    }
+  }
+
+  /**
+   * Where {@code code}'s figures of {@code day} belong in the hierarchy of that day: the unit with
+   * the path of its version valid on that day; after the unit closed, its successor (followed as
+   * far as needed) with the successor's path on that day.
+   */
+  public Placement placeOn(String code, LocalDate day) {
+    Loaded loaded = units.get();
+    String current = code;
+    for (int hops = 0; hops < 32; hops++) {
+      UnitFacts unit = loaded.get(current);
+      if (unit == null) {
+        return new Placement(code, "/" + code + "/");
+      }
+      for (Version v : loaded.versions().getOrDefault(current, List.of())) {
+        if (v.covers(day)) {
+          return new Placement(current, v.path());
+        }
+      }
+      boolean closedBefore = unit.validTo() != null && day.isAfter(unit.validTo());
+      if (!closedBefore || unit.successorCode() == null) {
+        return new Placement(current, unit.path());
+      }
+      current = unit.successorCode();
+    }
+    return new Placement(current, loaded.get(current).path());
+  }
+
+  /**
+   * Where {@code code}'s figures belong in today's hierarchy: the unit, or the successor that
+   * stands for it now, with today's path ("as the province is now").
+   */
+  public Placement placeNow(String code) {
+    Loaded loaded = units.get();
+    String current = code;
+    for (int hops = 0; hops < 32; hops++) {
+      UnitFacts unit = loaded.get(current);
+      if (unit == null) {
+        return new Placement(code, "/" + code + "/");
+      }
+      if (unit.successorCode() == null) {
+        return new Placement(current, unit.path());
+      }
+      current = unit.successorCode();
+    }
+    return new Placement(current, loaded.get(current).path());
+  }
+
+  /** The unit's versions, oldest first. */
+  public List<Version> versions(String code) {
+    return units.get().versions().getOrDefault(code, List.of());
+  }
+
+  /**
+   * The units that ended into {@code code}, directly or through other mergers: whose dossiers and
+   * history its staff read as their own.
+   */
+  public java.util.Set<String> predecessors(String code) {
+    java.util.Set<String> found = new java.util.LinkedHashSet<>();
+    java.util.Deque<String> next = new java.util.ArrayDeque<>(List.of(code));
+    Map<String, UnitFacts> all = units.get().byCode();
+    while (!next.isEmpty()) {
+      String successor = next.pop();
+      for (UnitFacts u : all.values()) {
+        if (successor.equals(u.successorCode()) && found.add(u.code())) {
+          next.push(u.code());
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The units that closed into a unit under {@code path}, directly or not. */
+  public java.util.Set<String> predecessorsWithin(String path) {
+    java.util.Set<String> found = new java.util.LinkedHashSet<>();
+    for (UnitFacts u : units.get().byCode().values()) {
+      if (u.successorCode() != null && placeNow(u.code()).path().startsWith(path)) {
+        found.add(u.code());
+      }
+    }
+    return found;
+  }
+
+  /** {@code code} and the successors it closed into, nearest first. */
+  public List<String> withSuccessors(String code) {
+    List<String> chain = new ArrayList<>();
+    Map<String, UnitFacts> all = units.get().byCode();
+    for (String next = code; next != null && chain.size() < 32 && !chain.contains(next); ) {
+      chain.add(next);
+      UnitFacts u = all.get(next);
+      next = u == null ? null : u.successorCode();
+    }
+    return chain;
   }
 
   UnitDirectory(EntityManager em, ReferenceRevision revision) {
@@ -120,7 +238,29 @@ public class UnitDirectory {
           all.values().stream()
               .filter(u -> u.agencyId() != null)
               .forEach(u -> byAgencyId.put(u.agencyId(), u));
-          return new Loaded(Map.copyOf(all), Map.copyOf(byAgencyId));
+          return new Loaded(Map.copyOf(all), Map.copyOf(byAgencyId), loadVersions());
+        });
+  }
+
+  private Map<String, List<Version>> loadVersions() {
+    return SessionSql.query(
+        em,
+        "select unit_code, valid_from, valid_to, parent_code, name, path from unit_version"
+            + " order by unit_code, valid_from",
+        rows -> {
+          Map<String, List<Version>> all = new HashMap<>();
+          while (rows.next()) {
+            all.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                .add(
+                    new Version(
+                        rows.getObject(2, LocalDate.class),
+                        rows.getObject(3, LocalDate.class),
+                        rows.getString(4),
+                        rows.getString(5),
+                        rows.getString(6)));
+          }
+          all.replaceAll((k, v) -> List.copyOf(v));
+          return Map.copyOf(all);
         });
   }
 }

@@ -36,10 +36,55 @@ public class UnitResource {
 
   private final UnitService service;
   private final Staff staff;
+  private final UnitVersions versions;
 
-  UnitResource(UnitService service, Staff staff) {
+  UnitResource(UnitService service, Staff staff, UnitVersions versions) {
     this.service = service;
     this.staff = staff;
+    this.versions = versions;
+  }
+
+  @GET
+  @Path("/{code}/versions")
+  @Operation(summary = "The unit's versions (parent, name, head over time), oldest first")
+  public java.util.List<VersionView> versions(@PathParam("code") String code) {
+    return versions.of(code);
+  }
+
+  @RolesAllowed(Roles.PROVINCE)
+  @POST
+  @Path("/{code}/versions")
+  @Operation(
+      summary = "A dated change of the unit's parent, name or head; history before it is kept",
+      description =
+          "The unit's last version ends the day before validFrom and the units below it follow it"
+              + " from that day. A version may start the day after the unit's end, carrying it on"
+              + " (a commune that stays itself when its district is abolished on 2025-07-01).")
+  public Response addVersion(
+      @PathParam("code") String code, @Valid @NotNull VersionRequest request) {
+    VersionView added = versions.add(code, request);
+    return Response.status(Response.Status.CREATED).entity(added).build();
+  }
+
+  @GET
+  @Path("/mergers")
+  @Operation(summary = "The recorded mergers of units, newest first")
+  public java.util.List<MergerView> mergers() {
+    return versions.mergers();
+  }
+
+  @RolesAllowed(Roles.PROVINCE)
+  @POST
+  @Path("/mergers")
+  @Operation(
+      summary = "Merge units into a successor on a date",
+      description =
+          "The merged units end the day before effectiveOn with the successor named; from that"
+              + " day (at once when it has come, else by the unit-versions job) their open dossiers"
+              + " pass to the successor by a HANDED_OVER event that keeps every deadline, and the"
+              + " successor's staff read the merged units' dossiers and history.")
+  public Response merge(@Valid @NotNull MergerRequest request) {
+    return Response.status(Response.Status.CREATED).entity(versions.merge(request)).build();
   }
 
   @GET

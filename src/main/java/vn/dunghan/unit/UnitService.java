@@ -24,12 +24,15 @@ public class UnitService {
   private final Clock clock;
   private final ReferenceRevision revision;
   private final vn.dunghan.shared.ChangeHistory history;
+  private final UnitVersions versions;
 
   UnitService(
       UnitRepository units,
       Clock clock,
       ReferenceRevision revision,
-      vn.dunghan.shared.ChangeHistory history) {
+      vn.dunghan.shared.ChangeHistory history,
+      UnitVersions versions) {
+    this.versions = versions;
     this.history = history;
     this.revision = revision;
     this.units = units;
@@ -48,6 +51,7 @@ public class UnitService {
     unit.define(withDerivedLevel(definition), now);
     try {
       units.persistAndFlush(unit);
+      versions.opened(unit);
       revision.forget();
     } catch (PersistenceException e) {
       // A concurrent create of the same code won the unique constraint.
@@ -85,6 +89,8 @@ public class UnitService {
     below.sort(Comparator.comparingInt(u -> u.path().length()));
     below.forEach(AdministrativeUnit::rebasePath);
     units.flush();
+    // A correction of the unit as it stands; a dated change is a new version (UnitVersions.add).
+    versions.corrected(unit, below);
     revision.forget();
     UnitView after = UnitView.of(unit);
     history.record(
