@@ -329,6 +329,11 @@ public final class Bench {
     }
     for (Province.Unit u : province.creationOrder()) {
       created(api.post("/api/v1/units", SyncJson.unit(u)), u.code());
+      if (u.movedTo() != null) {
+        created(
+            api.post("/api/v1/units/" + u.code() + "/versions", SyncJson.move(u)),
+            u.code() + " from " + Province.REORGANISED);
+      }
     }
     for (Province.Procedure p : province.procedures) {
       created(api.post("/api/v1/procedures", SyncJson.procedure(p)), p.code());

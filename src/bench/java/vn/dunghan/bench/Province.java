@@ -57,10 +57,20 @@ final class Province {
       LocalDate validFrom,
       LocalDate validTo,
       String successor,
-      double weight) {
+      double weight,
+      String movedTo) {
 
     boolean validOn(LocalDate day) {
       return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    /**
+     * The end the unit is created with: a commune that outlives its district is created ending with
+     * it and carried on under {@code movedTo} by a version from 2025-07-01 (its {@code validTo}
+     * here is its real end: none).
+     */
+    LocalDate createdValidTo() {
+      return movedTo != null ? LAST_DISTRICT_DAY : validTo;
     }
   }
 
@@ -184,7 +194,22 @@ final class Province {
           unit("22." + d[0], d[1], "DISTRICT", CODE, FOUNDED, LAST_DISTRICT_DAY, null, before);
       districts.add(district);
       List<Unit> successors = new ArrayList<>();
-      for (int k = 0; k < Integer.parseInt(d[3]); k++) {
+      // The first commune of each district survives the reorganisation: it keeps its code and
+      // moves under the province on 2025-07-01 (a unit version), the others merge.
+      Unit survivor =
+          unit(
+              String.format("22.%s.%02d", d[0], 1),
+              "Phường " + placeName(oldCommunes.size() * 11 + 3),
+              "COMMUNE",
+              district.code(),
+              FOUNDED,
+              null,
+              null,
+              0.5 + random.nextDouble(),
+              CODE);
+      oldCommunes.add(survivor);
+      successors.add(survivor);
+      for (int k = 1; k < Integer.parseInt(d[3]); k++) {
         newIndex++;
         successors.add(
             unit(
@@ -199,7 +224,7 @@ final class Province {
       }
       newCommunes.addAll(successors);
       newCommunesOfDistrict.put(district.code(), successors);
-      for (int k = 0; k < before; k++) {
+      for (int k = 1; k < before; k++) {
         Unit successor = successors.get(k % successors.size());
         oldCommunes.add(
             unit(
@@ -254,7 +279,20 @@ final class Province {
       LocalDate to,
       String successor,
       double weight) {
-    Unit u = new Unit(code, name, kind, parent, from, to, successor, weight);
+    return unit(code, name, kind, parent, from, to, successor, weight, null);
+  }
+
+  private Unit unit(
+      String code,
+      String name,
+      String kind,
+      String parent,
+      LocalDate from,
+      LocalDate to,
+      String successor,
+      double weight,
+      String movedTo) {
+    Unit u = new Unit(code, name, kind, parent, from, to, successor, weight, movedTo);
     units.add(u);
     byCode.put(code, u);
     return u;

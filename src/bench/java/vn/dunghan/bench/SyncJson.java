@@ -114,12 +114,21 @@ final class SyncJson {
           g.writeStringField("email", "head." + u.code().replace('.', '-') + "@bench.dunghan.vn");
           g.writeEndObject();
           g.writeStringField("validFrom", u.validFrom().toString());
-          if (u.validTo() != null) {
-            g.writeStringField("validTo", u.validTo().toString());
+          if (u.createdValidTo() != null) {
+            g.writeStringField("validTo", u.createdValidTo().toString());
           }
           if (u.successor() != null) {
             g.writeStringField("successorCode", u.successor());
           }
+        });
+  }
+
+  /** The version that carries a surviving commune on under its new parent. */
+  static byte[] move(Province.Unit u) {
+    return json(
+        g -> {
+          g.writeStringField("validFrom", Province.REORGANISED.toString());
+          g.writeStringField("parentCode", u.movedTo());
         });
   }
 

@@ -131,8 +131,9 @@ public class Caller {
 
   private Collection<String> withSuccessors(Collection<String> codes) {
     java.util.Set<String> all = new java.util.HashSet<>();
+    vn.dunghan.unit.UnitDirectory.Tree tree = units.tree();
     for (String code : codes) {
-      all.addAll(units.withSuccessors(code));
+      all.addAll(tree.withSuccessors(code));
     }
     return all;
   }

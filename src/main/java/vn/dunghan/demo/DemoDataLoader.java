@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -30,6 +31,7 @@ public class DemoDataLoader {
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
   private final UnitService units;
+  private final vn.dunghan.unit.UnitVersions versions;
   private final FieldService fields;
   private final ProcedureService procedures;
   private final ObjectMapper json;
@@ -37,6 +39,7 @@ public class DemoDataLoader {
   private final boolean enabled;
 
   DemoDataLoader(
+      vn.dunghan.unit.UnitVersions versions,
       UnitService units,
       FieldService fields,
       ProcedureService procedures,
@@ -44,6 +47,7 @@ public class DemoDataLoader {
       Validator validator,
       @ConfigProperty(name = "dunghan.demo-data.enabled", defaultValue = "false") boolean enabled) {
     this.units = units;
+    this.versions = versions;
     this.fields = fields;
     this.procedures = procedures;
     this.json = json;
@@ -65,7 +69,15 @@ public class DemoDataLoader {
     }
     DemoData data = read();
     data.fields().forEach(f -> fields.create(valid(f)));
-    data.units().forEach(u -> units.create(valid(u)));
+    List<DemoData.Move> moves = data.moves() == null ? List.of() : data.moves();
+    for (var unit : data.units()) {
+      units.create(valid(unit));
+      for (DemoData.Move move : moves) {
+        if (move.code().equals(unit.code())) {
+          versions.add(move.code(), valid(move.request()));
+        }
+      }
+    }
     data.procedures().forEach(p -> procedures.create(valid(p)));
     return true;
   }

@@ -73,7 +73,7 @@ public class ReportQueries {
    */
   Map<Key, Figures> live(LocalDate from, LocalDate asOf) {
     Map<Key, long[][]> sums = new LinkedHashMap<>();
-    for (Part part : parts(from, asOf, null)) {
+    for (Part part : parts(from, asOf, null, Segments.NONE)) {
       Key key = new Key(part.unitCode, part.fieldCode);
       add(sums, key, part);
     }
@@ -89,25 +89,28 @@ public class ReportQueries {
    */
   Map<Key, Figures> live(String scopeCode, LocalDate from, LocalDate asOf, Hierarchy hierarchy) {
     Map<Key, long[][]> sums = new LinkedHashMap<>();
-    for (Part part : parts(from, asOf, candidates(scopeCode, hierarchy))) {
-      UnitDirectory.Placement flows;
+    UnitDirectory.Tree directory = this.directory.tree();
+    Segments segments = hierarchy == Hierarchy.AS_NOW ? Segments.NONE : Segments.of(directory);
+    for (Part part : parts(from, asOf, candidates(directory, scopeCode, hierarchy), segments)) {
       UnitDirectory.Placement before;
       UnitDirectory.Placement end;
       if (hierarchy == Hierarchy.AS_NOW) {
-        flows = directory.placeNow(part.unitCode);
-        before = flows;
-        end = flows;
+        before = directory.placeNow(part.unitCode);
+        end = before;
       } else {
-        flows =
-            part.versionPath != null
-                ? new UnitDirectory.Placement(part.unitCode, part.versionPath)
-                : directory.placeOn(part.unitCode, asOf);
         before = directory.placeOn(part.unitCode, from);
         end = directory.placeOn(part.unitCode, asOf);
       }
-      if (flows.within(scopeCode)) {
-        long[][] into = sum(sums, new Key(flows.unitCode(), part.fieldCode));
-        addInto(into[0], part.flows);
+      for (int k = 0; k < part.flows.length; k++) {
+        LocalDate day = segments.firstDay(part.unitCode, k, directory);
+        if (day == null) {
+          continue; // a unit with fewer cuts than the most cut one: nothing in this segment
+        }
+        UnitDirectory.Placement flows =
+            hierarchy == Hierarchy.AS_NOW ? before : directory.placeOn(part.unitCode, day);
+        if (flows.within(scopeCode)) {
+          addInto(sum(sums, new Key(flows.unitCode(), part.fieldCode))[0], part.flows[k]);
+        }
       }
       if (before.within(scopeCode)) {
         addInto(sum(sums, new Key(before.unitCode(), part.fieldCode))[1], part.before);
@@ -127,6 +130,7 @@ public class ReportQueries {
   Map<Key, Figures> placed(
       Map<Key, Figures> frozen, String scopeCode, LocalDate to, Hierarchy hierarchy) {
     Map<Key, Figures> placed = new LinkedHashMap<>();
+    UnitDirectory.Tree directory = this.directory.tree();
     for (Map.Entry<Key, Figures> e : frozen.entrySet()) {
       UnitDirectory.Placement at =
           hierarchy == Hierarchy.AS_NOW
@@ -139,34 +143,83 @@ public class ReportQueries {
     return placed;
   }
 
-  /** The counters of one unit and field over one of its versions (null: after the unit ended). */
+  /**
+   * The counters of one unit and field: the flows in the window per segment of the unit's life
+   * ({@link Segments}), the open level before the window and the levels at its end.
+   */
   private record Part(
-      String unitCode,
-      String fieldCode,
-      String versionPath,
-      long[] flows,
-      long[] before,
-      long[] end) {}
+      String unitCode, String fieldCode, long[][] flows, long[] before, long[] end) {}
+
+  /**
+   * Where units' lives are cut: the first day of each version after the first, and the day after a
+   * unit ended (from which its figures count at its successor). A unit without cuts has one
+   * segment. Sent to the database as arrays (a unit's k-th cut in {@code cuts[k-1]}), so the
+   * counters are summed per segment in one pass grouped by unit and field only: a join with the
+   * versions made the planner give up the parallel hash aggregate (docs/scaling.md).
+   */
+  private record Segments(Map<String, List<LocalDate>> cuts, int count) {
+
+    static final Segments NONE = new Segments(Map.of(), 1);
+
+    static Segments of(UnitDirectory.Tree tree) {
+      Map<String, List<LocalDate>> cuts = new LinkedHashMap<>();
+      int count = 1;
+      for (vn.dunghan.unit.UnitFacts u : tree.byCode().values()) {
+        List<LocalDate> mine = new ArrayList<>();
+        List<UnitDirectory.Version> versions = tree.versions(u.code());
+        for (int i = 1; i < versions.size(); i++) {
+          mine.add(versions.get(i).validFrom());
+        }
+        if (u.validTo() != null) {
+          mine.add(u.validTo().plusDays(1));
+        }
+        if (!mine.isEmpty()) {
+          cuts.put(u.code(), mine);
+          count = Math.max(count, mine.size() + 1);
+        }
+      }
+      return new Segments(cuts, count);
+    }
+
+    /** A day of segment {@code k} of the unit's life (its first; the unit's start for k = 0). */
+    LocalDate firstDay(String unit, int k, UnitDirectory.Tree tree) {
+      if (k == 0) {
+        vn.dunghan.unit.UnitFacts facts = tree.get(unit);
+        return facts == null ? LocalDate.MIN : facts.validFrom();
+      }
+      List<LocalDate> mine = cuts.get(unit);
+      return mine == null || k > mine.size() ? null : mine.get(k - 1);
+    }
+
+    Object[] units() {
+      return cuts.keySet().toArray();
+    }
+
+    /** The k-th cut of every unit in {@link #units}, null where a unit has fewer. */
+    Object[] cut(int k) {
+      return cuts.values().stream()
+          .map(mine -> k <= mine.size() ? Date.valueOf(mine.get(k - 1)) : null)
+          .toArray();
+    }
+  }
 
   /**
    * The units whose counters can fall in the scope of unit {@code scopeCode}: those that stood in
    * it on some day, and the units merged into them; null for the province (no limit).
    */
-  private List<String> candidates(String scopeCode, Hierarchy hierarchy) {
+  private static List<String> candidates(
+      UnitDirectory.Tree directory, String scopeCode, Hierarchy hierarchy) {
     if (scopeCode == null) {
       return null;
     }
     java.util.Set<String> found = new java.util.LinkedHashSet<>();
-    for (String code : units("/").keySet()) {
+    for (String code : directory.byCode().keySet()) {
       boolean inside =
           hierarchy == Hierarchy.AS_NOW
               ? directory.placeNow(code).within(scopeCode)
               : directory.versions(code).stream()
                       .anyMatch(v -> v.path().contains("/" + scopeCode + "/"))
-                  || directory
-                      .find(code)
-                      .map(u -> u.path().contains("/" + scopeCode + "/"))
-                      .orElse(false);
+                  || directory.get(code).path().contains("/" + scopeCode + "/");
       if (inside) {
         found.add(code);
         found.addAll(directory.predecessors(code));
@@ -175,11 +228,23 @@ public class ReportQueries {
     return new ArrayList<>(found);
   }
 
-  private List<Part> parts(LocalDate from, LocalDate asOf, List<String> units) {
-    StringBuilder select = new StringBuilder("select c.unit_code, c.field_code, v.path");
+  private List<Part> parts(LocalDate from, LocalDate asOf, List<String> units, Segments segments) {
+    int count = segments.count();
+    StringBuilder select = new StringBuilder("select c.unit_code, c.field_code");
     for (Measure m : Measure.values()) {
       if (!m.level) {
-        select.append(", sum(c.").append(m.column).append(") filter (where c.day >= ?)");
+        for (int k = 0; k < count; k++) {
+          select
+              .append(", sum(c.")
+              .append(m.column)
+              .append(") filter (where c.day >= ?")
+              .append(k == 0 ? "" : " and c.day >= s.b" + k)
+              .append(
+                  k + 1 < count
+                      ? " and (s.b" + (k + 1) + " is null or c.day < s.b" + (k + 1) + ")"
+                      : "")
+              .append(")");
+        }
       }
     }
     select.append(", sum(c.open_change) filter (where c.day < ?)");
@@ -188,45 +253,62 @@ public class ReportQueries {
         select.append(", sum(c.").append(m.column).append(")");
       }
     }
+    StringBuilder cuts = new StringBuilder();
+    StringBuilder columns = new StringBuilder("code");
+    for (int k = 1; k < count; k++) {
+      cuts.append(", cast(? as date[])");
+      columns.append(", b").append(k);
+    }
     String sql =
         select
             + " from report_counter c"
-            + " left join unit_version v on v.unit_code = c.unit_code and c.day >= v.valid_from"
-            + " and (v.valid_to is null or c.day <= v.valid_to)"
+            + (count > 1
+                ? " left join unnest(cast(? as varchar[])"
+                    + cuts
+                    + ") as s("
+                    + columns
+                    + ") on s.code = c.unit_code"
+                : "")
             + " where c.day <= ?"
             + (units == null ? "" : " and c.unit_code = any(?)")
-            + " group by c.unit_code, c.field_code, v.path";
+            + " group by c.unit_code, c.field_code";
     return vn.dunghan.shared.SessionSql.query(
         em,
         sql,
         statement -> {
           int i = 1;
-          int flowCount = 0;
           for (Measure m : Measure.values()) {
             if (!m.level) {
-              flowCount++;
+              for (int k = 0; k < count; k++) {
+                statement.setDate(i++, Date.valueOf(from));
+              }
             }
           }
-          for (int k = 0; k < flowCount; k++) {
-            statement.setDate(i++, Date.valueOf(from));
-          }
           statement.setDate(i++, Date.valueOf(from));
+          java.sql.Connection connection = statement.getConnection();
+          if (count > 1) {
+            statement.setArray(i++, connection.createArrayOf("varchar", segments.units()));
+            for (int k = 1; k < count; k++) {
+              statement.setArray(i++, connection.createArrayOf("date", segments.cut(k)));
+            }
+          }
           statement.setDate(i++, Date.valueOf(asOf));
           if (units != null) {
-            statement.setArray(
-                i, statement.getConnection().createArrayOf("varchar", units.toArray()));
+            statement.setArray(i, connection.createArrayOf("varchar", units.toArray()));
           }
         },
         rows -> {
           List<Part> parts = new ArrayList<>();
           while (rows.next()) {
-            long[] flows = new long[Measure.COUNT];
+            long[][] flows = new long[count][Measure.COUNT];
             long[] before = new long[Measure.COUNT];
             long[] end = new long[Measure.COUNT];
-            int i = 4;
+            int i = 3;
             for (Measure m : Measure.values()) {
               if (!m.level) {
-                flows[m.ordinal()] = rows.getLong(i++);
+                for (int k = 0; k < count; k++) {
+                  flows[k][m.ordinal()] = rows.getLong(i++);
+                }
               }
             }
             before[Measure.OPEN.ordinal()] = rows.getLong(i++);
@@ -235,9 +317,7 @@ public class ReportQueries {
                 end[m.ordinal()] = rows.getLong(i++);
               }
             }
-            parts.add(
-                new Part(
-                    rows.getString(1), rows.getString(2), rows.getString(3), flows, before, end));
+            parts.add(new Part(rows.getString(1), rows.getString(2), flows, before, end));
           }
           return parts;
         });
@@ -254,7 +334,9 @@ public class ReportQueries {
 
   private static void add(Map<Key, long[][]> sums, Key key, Part part) {
     long[][] into = sum(sums, key);
-    addInto(into[0], part.flows);
+    for (long[] segment : part.flows) {
+      addInto(into[0], segment);
+    }
     addInto(into[1], part.before);
     addInto(into[2], part.end);
   }

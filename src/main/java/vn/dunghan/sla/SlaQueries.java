@@ -39,6 +39,7 @@ public class SlaQueries {
             + "), sum(c.early), sum(c.on_time), sum(c.late)"
             + " from sla_resolution_counter c"
             + " join administrative_unit u on u.code = c.unit_code"
+            + versionOn(filter, "c.day")
             + " join field f on f.code = c.field_code"
             + " join procedure p on p.code = c.procedure_code"
             + where(filter, "c.day", params)
@@ -88,6 +89,7 @@ public class SlaQueries {
             + counters
             + ") c"
             + " join administrative_unit u on u.code = c.unit_code"
+            + versionOn(filter, "c.day")
             + " join field f on f.code = c.field_code"
             + where
             + " group by "
@@ -132,7 +134,8 @@ public class SlaQueries {
   private static String months(LocalDate first, LocalDate last, Map<String, Object> p) {
     String a = bound(p, first);
     String b = bound(p, last);
-    return "select unit_code, field_code, level, early, on_time, late from sla_resolution_month"
+    return "select unit_code, field_code, level, early, on_time, late, month as day"
+        + " from sla_resolution_month"
         + " where month between :"
         + a
         + " and :"
@@ -149,7 +152,7 @@ public class SlaQueries {
         + s
         + "on_time, "
         + s
-        + "late from sla_resolution_counter where day between :"
+        + "late, day from sla_resolution_counter where day between :"
         + a
         + " and :"
         + b;
@@ -176,6 +179,7 @@ public class SlaQueries {
             + " sum(case when c.fallback then c.overrun_days else 0 end)"
             + " from sla_overrun c"
             + " join administrative_unit u on u.code = c.unit_code"
+            + versionOn(filter, "c.resolved_on")
             + " join field f on f.code = c.field_code"
             + " join procedure p on p.code = c.procedure_code"
             + where(filter, "c.resolved_on", params)
@@ -313,10 +317,35 @@ public class SlaQueries {
       sql.append(" and ").append(table).append(".field_code = :field");
       params.put("field", filter.fieldCode());
     }
-    if (filter.unitPath() != null) {
-      sql.append(" and u.path like :path ").append(Like.ESCAPE);
-      params.put("path", Like.prefix(filter.unitPath()));
+    if (filter.unitPath() == null) {
+      return;
     }
+    if (filter.byDay()) {
+      // Below the unit on the row's own day: its code is a segment of that day's path.
+      sql.append(" and strpos(coalesce(v.path, u.path), :segment) > 0");
+      params.put("segment", "/" + filter.unitCode() + "/");
+      return;
+    }
+    sql.append(" and (u.path like :path ").append(Like.ESCAPE);
+    params.put("path", Like.prefix(filter.unitPath()));
+    if (!filter.merged().isEmpty()) {
+      // As now: the units merged into one below it count with their successor.
+      sql.append(" or ").append(table).append(".unit_code in (:merged)");
+      params.put("merged", filter.merged());
+    }
+    sql.append(")");
+  }
+
+  /** The unit's version on {@code dayColumn}'s day, for a filter by the hierarchy of each day. */
+  private static String versionOn(SlaFilter filter, String dayColumn) {
+    if (!filter.byDay()) {
+      return "";
+    }
+    return " left join unit_version v on v.unit_code = c.unit_code and "
+        + dayColumn
+        + " >= v.valid_from and (v.valid_to is null or "
+        + dayColumn
+        + " <= v.valid_to)";
   }
 
   private List<Object[]> list(String sql, Map<String, Object> params) {

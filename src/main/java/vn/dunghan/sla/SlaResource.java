@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dunghan.shared.Page;
 import vn.dunghan.shared.PageRequest;
@@ -23,6 +24,10 @@ import vn.dunghan.unit.Level;
 public class SlaResource {
 
   private final SlaService service;
+
+  private static final String HIERARCHY =
+      "What lies below `unit`: as-of-day (default), the units below it on the day each figure"
+          + " happened; as-now, those below it today with the units merged into them";
 
   SlaResource(SlaService service) {
     this.service = service;
@@ -41,8 +46,9 @@ public class SlaResource {
       @QueryParam("groupBy") String groupBy,
       @QueryParam("level") Level level,
       @QueryParam("field") String field,
-      @QueryParam("unit") String unit) {
-    return service.rates(from, to, grouping(groupBy), level, field, unit);
+      @QueryParam("unit") String unit,
+      @Parameter(description = HIERARCHY) @QueryParam("hierarchy") String hierarchy) {
+    return service.rates(from, to, grouping(groupBy), level, field, unit, hierarchy);
   }
 
   @GET
@@ -100,8 +106,9 @@ public class SlaResource {
       @QueryParam("groupBy") String groupBy,
       @QueryParam("level") Level level,
       @QueryParam("field") String field,
-      @QueryParam("unit") String unit) {
-    return service.attribution(from, to, grouping(groupBy), level, field, unit);
+      @QueryParam("unit") String unit,
+      @Parameter(description = HIERARCHY) @QueryParam("hierarchy") String hierarchy) {
+    return service.attribution(from, to, grouping(groupBy), level, field, unit, hierarchy);
   }
 
   private static Grouping grouping(String groupBy) {

@@ -27,9 +27,16 @@ public class SlaService {
   private final SlaConfig config;
   private final Clock clock;
   private final Caller caller;
+  private final vn.dunghan.unit.UnitDirectory units;
 
   SlaService(
-      SlaQueries queries, CalendarService calendars, SlaConfig config, Clock clock, Caller caller) {
+      SlaQueries queries,
+      CalendarService calendars,
+      SlaConfig config,
+      Clock clock,
+      Caller caller,
+      vn.dunghan.unit.UnitDirectory units) {
+    this.units = units;
     this.queries = queries;
     this.calendars = calendars;
     this.config = config;
@@ -47,12 +54,25 @@ public class SlaService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Rates rates(
       LocalDate from, LocalDate to, Grouping groupBy, Level level, String field, String unit) {
+    return rates(from, to, groupBy, level, field, unit, null);
+  }
+
+  /** The same, {@code unit}'s subtree taken in {@code hierarchy} (as-of-day or as-now). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Rates rates(
+      LocalDate from,
+      LocalDate to,
+      Grouping groupBy,
+      Level level,
+      String field,
+      String unit,
+      String hierarchy) {
     Grouping grouping = groupBy == null ? Grouping.LEVEL : groupBy;
     if (grouping == Grouping.STEP || grouping == Grouping.OFFICER) {
       throw ProblemException.invalid(
           "groupBy", "on-time rates group by level, field, unit or procedure");
     }
-    SlaFilter filter = filter(from, to, level, field, unit);
+    SlaFilter filter = filter(from, to, level, field, unit, hierarchy);
     List<RateRow> rows = queries.rates(filter, grouping);
     RateRow total = RateRow.of("TOTAL", "Tổng cộng", 0, 0, 0);
     for (RateRow row : rows) {
@@ -64,6 +84,19 @@ public class SlaService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Attribution attribution(
       LocalDate from, LocalDate to, Grouping groupBy, Level level, String field, String unit) {
+    return attribution(from, to, groupBy, level, field, unit, null);
+  }
+
+  /** The same, {@code unit}'s subtree taken in {@code hierarchy} (as-of-day or as-now). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Attribution attribution(
+      LocalDate from,
+      LocalDate to,
+      Grouping groupBy,
+      Level level,
+      String field,
+      String unit,
+      String hierarchy) {
     Grouping grouping = groupBy == null ? Grouping.UNIT : groupBy;
     if (grouping == Grouping.LEVEL || grouping == Grouping.PROCEDURE) {
       throw ProblemException.invalid(
@@ -75,7 +108,10 @@ public class SlaService {
           "delay per officer is read by the heads of units, the province and auditors only");
     }
     return new Attribution(
-        from, to, grouping, queries.attribution(filter(from, to, level, field, unit), grouping));
+        from,
+        to,
+        grouping,
+        queries.attribution(filter(from, to, level, field, unit, hierarchy), grouping));
   }
 
   /**
@@ -147,6 +183,22 @@ public class SlaService {
     }
     return new Page<>(
         rows, paging.page(), paging.size(), queries.countOpen(filter, today, soon, overdue));
+  }
+
+  /** The same filter with {@code unit}'s subtree taken in {@code hierarchyText}. */
+  private SlaFilter filter(
+      LocalDate from, LocalDate to, Level level, String field, String unit, String hierarchyText) {
+    vn.dunghan.unit.Hierarchy hierarchy = vn.dunghan.unit.Hierarchy.parse(hierarchyText);
+    SlaFilter plain = filter(from, to, level, field, unit);
+    if (plain.unitPath() == null) {
+      return plain;
+    }
+    String code = caller.figuresScope(unit);
+    java.util.Set<String> merged =
+        hierarchy == vn.dunghan.unit.Hierarchy.AS_NOW
+            ? units.predecessorsWithin(plain.unitPath())
+            : java.util.Set.of();
+    return new SlaFilter(from, to, level, field, plain.unitPath(), code, hierarchy, merged);
   }
 
   private SlaFilter filter(LocalDate from, LocalDate to, Level level, String field, String unit) {

@@ -20,132 +20,120 @@ import vn.dunghan.shared.SessionSql;
 public class UnitDirectory {
 
   private final EntityManager em;
-  private final ReferenceRevision.Snapshot<Loaded> units;
+  private final ReferenceRevision.Snapshot<Tree> units;
 
   /**
    * The units by code, those with an agency identifier by it, and each unit's versions (parent,
    * name and path over time) oldest first.
    */
-  private record Loaded(
+  public record Tree(
       Map<String, UnitFacts> byCode,
       Map<String, UnitFacts> byAgencyId,
       Map<String, List<Version>> versions) {
 
-    UnitFacts get(String code) {
+    public UnitFacts get(String code) {
       return byCode.get(code);
     }
-  }
 
-  /** One version of a unit: its place in the hierarchy during [validFrom, validTo]. */
-  public record Version(
-      LocalDate validFrom, LocalDate validTo, String parentCode, String name, String path) {
-
-    boolean covers(LocalDate day) {
-      return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
-    }
-  }
-
-  /** Where a unit's figures of a day are counted: the unit (or its successor) and its path. */
-  public record Placement(String unitCode, String path) {
-
-    /** Whether the placement lies in the subtree of unit {@code scopeCode} (null: everywhere). */
-    public boolean within(String scopeCode) {
-      return scopeCode == null || path.contains("/" + scopeCode + "/");
-    }
-  }
-
-  /**
-   * Where {@code code}'s figures of {@code day} belong in the hierarchy of that day: the unit with
-   * the path of its version valid on that day; after the unit closed, its successor (followed as
-   * far as needed) with the successor's path on that day.
-   */
-  public Placement placeOn(String code, LocalDate day) {
-    Loaded loaded = units.get();
-    String current = code;
-    for (int hops = 0; hops < 32; hops++) {
-      UnitFacts unit = loaded.get(current);
-      if (unit == null) {
-        return new Placement(code, "/" + code + "/");
+    /**
+     * Where {@code code}'s figures of {@code day} belong in the hierarchy of that day: the unit
+     * with the path of its version valid on that day; after the unit closed, its successor
+     * (followed as far as needed) with the successor's path on that day.
+     */
+    public Placement placeOn(String code, LocalDate day) {
+      String current = code;
+      for (int hops = 0; hops < 32; hops++) {
+        UnitFacts unit = get(current);
+        if (unit == null) {
+          return new Placement(code, "/" + code + "/");
+        }
+        for (Version v : versions.getOrDefault(current, List.of())) {
+          if (v.covers(day)) {
+            return new Placement(current, v.path());
+          }
+        }
+        boolean closedBefore = unit.validTo() != null && day.isAfter(unit.validTo());
+        if (!closedBefore || unit.successorCode() == null) {
+          return new Placement(current, unit.path());
+        }
+        current = unit.successorCode();
       }
-      for (Version v : loaded.versions().getOrDefault(current, List.of())) {
-        if (v.covers(day)) {
-          return new Placement(current, v.path());
+      return new Placement(current, get(current).path());
+    }
+
+    /**
+     * Where {@code code}'s figures belong in today's hierarchy: the unit, or the successor that
+     * stands for it now, with today's path ("as the province is now").
+     */
+    public Placement placeNow(String code) {
+      String current = code;
+      for (int hops = 0; hops < 32; hops++) {
+        UnitFacts unit = get(current);
+        if (unit == null) {
+          return new Placement(code, "/" + code + "/");
+        }
+        if (unit.successorCode() == null) {
+          return new Placement(current, unit.path());
+        }
+        current = unit.successorCode();
+      }
+      return new Placement(current, get(current).path());
+    }
+
+    /** The unit's versions, oldest first. */
+    public List<Version> versions(String code) {
+      return versions.getOrDefault(code, List.of());
+    }
+
+    /**
+     * The units that ended into {@code code}, directly or through other mergers: whose dossiers and
+     * history its staff read as their own.
+     */
+    public java.util.Set<String> predecessors(String code) {
+      java.util.Set<String> found = new java.util.LinkedHashSet<>();
+      java.util.Deque<String> next = new java.util.ArrayDeque<>(List.of(code));
+      Map<String, UnitFacts> all = byCode;
+      while (!next.isEmpty()) {
+        String successor = next.pop();
+        for (UnitFacts u : all.values()) {
+          if (successor.equals(u.successorCode()) && found.add(u.code())) {
+            next.push(u.code());
+          }
         }
       }
-      boolean closedBefore = unit.validTo() != null && day.isAfter(unit.validTo());
-      if (!closedBefore || unit.successorCode() == null) {
-        return new Placement(current, unit.path());
-      }
-      current = unit.successorCode();
+      return found;
     }
-    return new Placement(current, loaded.get(current).path());
-  }
 
-  /**
-   * Where {@code code}'s figures belong in today's hierarchy: the unit, or the successor that
-   * stands for it now, with today's path ("as the province is now").
-   */
-  public Placement placeNow(String code) {
-    Loaded loaded = units.get();
-    String current = code;
-    for (int hops = 0; hops < 32; hops++) {
-      UnitFacts unit = loaded.get(current);
-      if (unit == null) {
-        return new Placement(code, "/" + code + "/");
-      }
-      if (unit.successorCode() == null) {
-        return new Placement(current, unit.path());
-      }
-      current = unit.successorCode();
-    }
-    return new Placement(current, loaded.get(current).path());
-  }
-
-  /** The unit's versions, oldest first. */
-  public List<Version> versions(String code) {
-    return units.get().versions().getOrDefault(code, List.of());
-  }
-
-  /**
-   * The units that ended into {@code code}, directly or through other mergers: whose dossiers and
-   * history its staff read as their own.
-   */
-  public java.util.Set<String> predecessors(String code) {
-    java.util.Set<String> found = new java.util.LinkedHashSet<>();
-    java.util.Deque<String> next = new java.util.ArrayDeque<>(List.of(code));
-    Map<String, UnitFacts> all = units.get().byCode();
-    while (!next.isEmpty()) {
-      String successor = next.pop();
-      for (UnitFacts u : all.values()) {
-        if (successor.equals(u.successorCode()) && found.add(u.code())) {
-          next.push(u.code());
+    /** The units that closed into a unit under {@code path}, directly or not. */
+    public java.util.Set<String> predecessorsWithin(String path) {
+      java.util.Set<String> found = new java.util.LinkedHashSet<>();
+      for (UnitFacts u : byCode.values()) {
+        if (u.successorCode() != null && placeNow(u.code()).path().startsWith(path)) {
+          found.add(u.code());
         }
       }
+      return found;
     }
-    return found;
-  }
 
-  /** The units that closed into a unit under {@code path}, directly or not. */
-  public java.util.Set<String> predecessorsWithin(String path) {
-    java.util.Set<String> found = new java.util.LinkedHashSet<>();
-    for (UnitFacts u : units.get().byCode().values()) {
-      if (u.successorCode() != null && placeNow(u.code()).path().startsWith(path)) {
-        found.add(u.code());
+    /** {@code code} and the successors it closed into, nearest first. */
+    public List<String> withSuccessors(String code) {
+      List<String> chain = new ArrayList<>();
+      Map<String, UnitFacts> all = byCode;
+      for (String next = code; next != null && chain.size() < 32 && !chain.contains(next); ) {
+        chain.add(next);
+        UnitFacts u = all.get(next);
+        next = u == null ? null : u.successorCode();
       }
+      return chain;
     }
-    return found;
   }
 
-  /** {@code code} and the successors it closed into, nearest first. */
-  public List<String> withSuccessors(String code) {
-    List<String> chain = new ArrayList<>();
-    Map<String, UnitFacts> all = units.get().byCode();
-    for (String next = code; next != null && chain.size() < 32 && !chain.contains(next); ) {
-      chain.add(next);
-      UnitFacts u = all.get(next);
-      next = u == null ? null : u.successorCode();
-    }
-    return chain;
+  /**
+   * The units as one consistent view, for a read that asks many questions of it (a report placing
+   * each of its counter groups): each call of the directory's own methods checks the revision.
+   */
+  public Tree tree() {
+    return units.get();
   }
 
   UnitDirectory(EntityManager em, ReferenceRevision revision) {
@@ -200,7 +188,49 @@ public class UnitDirectory {
     return chain;
   }
 
-  private Loaded load() {
+  public Placement placeOn(String code, LocalDate day) {
+    return units.get().placeOn(code, day);
+  }
+
+  public Placement placeNow(String code) {
+    return units.get().placeNow(code);
+  }
+
+  public List<Version> versions(String code) {
+    return units.get().versions(code);
+  }
+
+  public java.util.Set<String> predecessors(String code) {
+    return units.get().predecessors(code);
+  }
+
+  public java.util.Set<String> predecessorsWithin(String path) {
+    return units.get().predecessorsWithin(path);
+  }
+
+  public List<String> withSuccessors(String code) {
+    return units.get().withSuccessors(code);
+  }
+
+  /** One version of a unit: its place in the hierarchy during [validFrom, validTo]. */
+  public record Version(
+      LocalDate validFrom, LocalDate validTo, String parentCode, String name, String path) {
+
+    boolean covers(LocalDate day) {
+      return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+  }
+
+  /** Where a unit's figures of a day are counted: the unit (or its successor) and its path. */
+  public record Placement(String unitCode, String path) {
+
+    /** Whether the placement lies in the subtree of unit {@code scopeCode} (null: everywhere). */
+    public boolean within(String scopeCode) {
+      return scopeCode == null || path.contains("/" + scopeCode + "/");
+    }
+  }
+
+  private Tree load() {
     return SessionSql.query(
         em,
         "select u.code, u.name, u.kind, u.level, p.code, u.path, u.head_name,"
@@ -238,7 +268,7 @@ public class UnitDirectory {
           all.values().stream()
               .filter(u -> u.agencyId() != null)
               .forEach(u -> byAgencyId.put(u.agencyId(), u));
-          return new Loaded(Map.copyOf(all), Map.copyOf(byAgencyId), loadVersions());
+          return new Tree(Map.copyOf(all), Map.copyOf(byAgencyId), loadVersions());
         });
   }
 

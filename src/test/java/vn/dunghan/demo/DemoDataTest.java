@@ -31,6 +31,21 @@ class DemoDataTest {
   }
 
   @Test
+  void aSurvivingWardKeepsItsCodeUnderTheProvince() {
+    // Phường Quảng Yên outlives Thị xã Quảng Yên and absorbs Phường Yên Giang on 2025-07-01.
+    get("/api/v1/units/22.206.01")
+        .statusCode(200)
+        .body("parentCode", equalTo("22"))
+        .body("validTo", org.hamcrest.Matchers.nullValue());
+    get("/api/v1/units/22.206.01/versions")
+        .statusCode(200)
+        .body("parentCode", org.hamcrest.Matchers.contains("22.206", "22"))
+        .body("validTo[0]", equalTo("2025-06-30"));
+    get("/api/v1/units/22.206.02").statusCode(200).body("successorCode", equalTo("22.206.01"));
+    get("/api/v1/units/22.C07").statusCode(404);
+  }
+
+  @Test
   void demoProceduresCoverTheFieldsOfTheIssue() {
     for (String field :
         new String[] {

@@ -64,6 +64,38 @@ class ReorganisationTest {
     return code;
   }
 
+  /** Records that {@code predecessors} merge into {@code successor} on {@code on}. */
+  private static io.restassured.response.ValidatableResponse merge(
+      String successor, List<String> predecessors, String on, String reason) {
+    return post(
+        "/api/v1/units/mergers",
+        body(
+            "successorCode", successor,
+            "predecessorCodes", predecessors,
+            "effectiveOn", on,
+            "reason", reason));
+  }
+
+  /** A commune directly under the province from {@code from}. */
+  private static void commune(String code, String name, String from) {
+    post(
+            "/api/v1/units",
+            body(
+                "code",
+                code,
+                "name",
+                name,
+                "kind",
+                "COMMUNE",
+                "parentCode",
+                province.code,
+                "head",
+                body("name", "Đinh Văn Hậu", "email", code + "@test.vn"),
+                "validFrom",
+                from))
+        .statusCode(201);
+  }
+
   private static List<String> reportUnits(String period, String unit, String hierarchy) {
     String query =
         "/api/v1/reports/monthly?period="
@@ -116,6 +148,23 @@ class ReorganisationTest {
   }
 
   @Test
+  void ratesAndAttributionTakeTheSameHierarchy() {
+    String rates = "/api/v1/sla/on-time-rates?from=2025-06-01&to=2025-08-31&groupBy=unit&unit=";
+    assertThat(resolved(rates + district)).isEqualTo(1);
+    assertThat(resolved(rates + district + "&hierarchy=as-now")).isEqualTo(0);
+    assertThat(resolved(rates + commune)).isEqualTo(2);
+    assertThat(resolved(rates + province.code)).isEqualTo(2);
+    assertThat(resolved(rates + province.code + "&hierarchy=as-now")).isEqualTo(2);
+    get("/api/v1/sla/attribution?from=2025-06-01&to=2025-08-31&hierarchy=nope&unit=" + district)
+        .statusCode(422)
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("hierarchy"));
+  }
+
+  private static int resolved(String query) {
+    return get(query).statusCode(200).extract().jsonPath().getInt("total.resolved");
+  }
+
+  @Test
   void aMovedUnitMustFitItsNewParentAndComeAfterItsLastVersion() {
     post("/api/v1/units/" + commune + "/versions", body("validFrom", "2025-07-01"))
         .statusCode(422)
@@ -142,6 +191,53 @@ class ReorganisationTest {
   }
 
   @Test
+  void changesDatedAheadTakeEffectOnTheirDay() {
+    String merging = province.code + ".F1";
+    String successor = province.code + ".F2";
+    try {
+      vn.dunghan.support.MovableClock.pin("2026-05-20T10:00:00+07:00");
+      commune(merging, "Xã Hà Lâu", "2025-07-01");
+      commune(successor, "Xã Điền Xá", "2026-06-01");
+      post(
+              "/api/v1/units/" + successor + "/versions",
+              body("validFrom", "2026-07-01", "name", "Xã Điền Xá mới"))
+          .statusCode(201);
+      String open = received(merging, "2026-05-19T09:00:00+07:00", null);
+      String due = get("/api/v1/dossiers/" + open).extract().jsonPath().getString("dueDate");
+      JsonPath merger =
+          merge(successor, List.of(merging), "2026-06-01", "Sáp nhập từ 01/6/2026")
+              .statusCode(201)
+              .extract()
+              .jsonPath();
+      assertThat(merger.getString("handedOverAt")).isNull();
+      assertThat(get("/api/v1/dossiers/" + open).extract().jsonPath().getString("holdingUnitCode"))
+          .isEqualTo(merging);
+
+      // The day comes: the daily job (run here by hand) hands the dossier over.
+      vn.dunghan.support.MovableClock.pin("2026-06-01T00:10:00+07:00");
+      post("/api/v1/admin/jobs/unit-versions/run", body())
+          .statusCode(200)
+          .body("result.mergersHandedOver", org.hamcrest.Matchers.equalTo(1));
+      JsonPath after = get("/api/v1/dossiers/" + open).extract().jsonPath();
+      assertThat(after.getString("holdingUnitCode")).isEqualTo(successor);
+      assertThat(after.getString("dueDate")).isEqualTo(due);
+      assertThat(after.getList("events.type")).containsExactly("HANDED_OVER");
+      assertThat(get("/api/v1/units/" + successor).extract().jsonPath().getString("name"))
+          .isEqualTo("Xã Điền Xá");
+
+      // A month later the successor's rename comes into force the same way.
+      vn.dunghan.support.MovableClock.pin("2026-07-01T00:10:00+07:00");
+      post("/api/v1/admin/jobs/unit-versions/run", body())
+          .statusCode(200)
+          .body("result.unitsMoved", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+      assertThat(get("/api/v1/units/" + successor).extract().jsonPath().getString("name"))
+          .isEqualTo("Xã Điền Xá mới");
+    } finally {
+      vn.dunghan.support.MovableClock.release();
+    }
+  }
+
+  @Test
   void mergedCommunesHandTheirOpenDossiersToTheSuccessor() {
     String first = province.code + ".M1";
     String second = province.code + ".M2";
@@ -151,22 +247,7 @@ class ReorganisationTest {
             new String[] {first, "Xã Đông Ngũ", "2025-07-01"},
             new String[] {second, "Xã Đông Hải", "2025-07-01"},
             new String[] {successor, "Xã Tiên Yên Mới", "2026-03-01"})) {
-      post(
-              "/api/v1/units",
-              body(
-                  "code",
-                  u[0],
-                  "name",
-                  u[1],
-                  "kind",
-                  "COMMUNE",
-                  "parentCode",
-                  province.code,
-                  "head",
-                  body("name", "Đinh Văn Hậu", "email", u[0] + "@test.vn"),
-                  "validFrom",
-                  u[2]))
-          .statusCode(201);
+      commune(u[0], u[1], u[2]);
     }
     String open = received(first, "2026-02-26T09:00:00+07:00", null);
     String done = received(second, "2026-02-24T09:00:00+07:00", "2026-02-25T10:00:00+07:00");
@@ -175,17 +256,11 @@ class ReorganisationTest {
     String stepDue = before.getString("steps[0].dueDate");
 
     JsonPath merger =
-        post(
-                "/api/v1/units/mergers",
-                body(
-                    "successorCode",
-                    successor,
-                    "predecessorCodes",
-                    List.of(first, second),
-                    "effectiveOn",
-                    "2026-03-01",
-                    "reason",
-                    "Nghị quyết sáp nhập xã Đông Ngũ và Đông Hải"))
+        merge(
+                successor,
+                List.of(first, second),
+                "2026-03-01",
+                "Nghị quyết sáp nhập xã Đông Ngũ và Đông Hải")
             .statusCode(201)
             .extract()
             .jsonPath();
@@ -247,30 +322,10 @@ class ReorganisationTest {
     assertThat(march.getInt("rows[0].inProgress.total")).isEqualTo(1);
 
     // A unit merges once; the successor must exist on the day.
-    post(
-            "/api/v1/units/mergers",
-            body(
-                "successorCode",
-                successor,
-                "predecessorCodes",
-                List.of(first),
-                "effectiveOn",
-                "2026-04-01",
-                "reason",
-                "lần hai"))
+    merge(successor, List.of(first), "2026-04-01", "lần hai")
         .statusCode(422)
         .body("errors[0].field", org.hamcrest.Matchers.equalTo("predecessorCodes[0]"));
-    post(
-            "/api/v1/units/mergers",
-            body(
-                "successorCode",
-                successor,
-                "predecessorCodes",
-                List.of(commune),
-                "effectiveOn",
-                "2026-02-01",
-                "reason",
-                "trước khi xã mới có"))
+    merge(successor, List.of(commune), "2026-02-01", "trước khi xã mới có")
         .statusCode(422)
         .body("errors[0].field", org.hamcrest.Matchers.equalTo("successorCode"));
   }
