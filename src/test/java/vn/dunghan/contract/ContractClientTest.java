@@ -130,7 +130,13 @@ class ContractClientTest {
     Rates rates =
         new SlaApi(client)
             .apiV1SlaOnTimeRatesGet(
-                null, LocalDate.of(2022, 3, 1), "level", null, LocalDate.of(2022, 3, 31), unit);
+                null,
+                LocalDate.of(2022, 3, 1),
+                "level",
+                "as-of-day",
+                null,
+                LocalDate.of(2022, 3, 31),
+                unit);
     assertThat(rates.getFrom()).isEqualTo(LocalDate.of(2022, 3, 1));
     assertThat(rates.getRows()).extracting(RateRow::getKey).containsExactly("PROVINCE");
     RateRow total = rates.getTotal();
@@ -149,6 +155,7 @@ class ContractClientTest {
                     .apiV1SlaOnTimeRatesGet(
                         null,
                         LocalDate.of(2022, 3, 31),
+                        null,
                         null,
                         null,
                         LocalDate.of(2022, 3, 1),
