@@ -28,7 +28,23 @@ public record MonthlyReport(
     Report766 index766,
     Adjustments adjustments,
     /** The hierarchy the lines are grouped by: as-of-day (the default) or as-now. */
-    String hierarchy) {
+    String hierarchy,
+    FormHeader form) {
+
+  /**
+   * What the printed form (Biểu số 06/VPCP/KSTT) says around the figures: the period in words, who
+   * reports to whom, the place and day of signing and the head who signs.
+   */
+  public record FormHeader(
+      String periodInWords,
+      String reportingUnit,
+      String receivingUnit,
+      String place,
+      LocalDate signedOn,
+      Signer head) {}
+
+  /** The head who signs the form (thủ trưởng đơn vị), as the unit record names them. */
+  public record Signer(String name, String title) {}
 
   public enum Source {
     LIVE,

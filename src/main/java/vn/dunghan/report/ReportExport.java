@@ -28,7 +28,7 @@ public final class ReportExport {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** The fixed columns before the figures. */
-  private static final int LEAD = 2;
+  private static final int LEAD = ReportSheet.LEAD;
 
   public static String fileName(MonthlyReport report, String extension) {
     return "bao-cao-"
@@ -58,7 +58,7 @@ public final class ReportExport {
         continue;
       }
       List<String> cells = new ArrayList<>();
-      cells.add(l.kind().name());
+      cells.add(ReportSheet.kindName(l.kind()));
       cells.add(r.level() == null ? "" : ReportSheet.levelName(r.level()));
       cells.add(r.fieldCode() == null ? "" : r.fieldCode());
       cells.add(r.fieldName() == null ? "" : r.fieldName());
@@ -107,53 +107,65 @@ public final class ReportExport {
     }
   }
 
+  /**
+   * The form as a unit files it (Biểu số 06/VPCP/KSTT, Circular 01/2020/TT-VPCP): reporting and
+   * receiving units top left, the form's number top right, the title, the period in words with its
+   * window, three heading levels and the column numbers (repeated on every printed page), the
+   * lines, and the signatures; A4 landscape, fitted to the page width.
+   */
   private static void form(Sheet sheet, MonthlyReport report, Styles styles) {
-    int width = LEAD + ReportSheet.COLUMNS.size() + 1;
+    int width = ReportSheet.width();
+    int right = width - 6;
     int r = 0;
-    text(sheet.createRow(r), 0, ReportSheet.title(), styles.title);
-    sheet.addMergedRegion(new CellRangeAddress(r, r, 0, width - 1));
+    List<String> parties = ReportSheet.parties(report);
+    Row first = sheet.createRow(r);
+    text(first, 0, parties.get(0), styles.boldLeft);
+    sheet.addMergedRegion(new CellRangeAddress(r, r, 0, right - 1));
+    text(first, right, ReportSheet.FORM_NUMBER, styles.boldCentered);
+    sheet.addMergedRegion(new CellRangeAddress(r, r, right, width - 1));
     r++;
-    for (String line : ReportSheet.subtitle(report)) {
-      text(sheet.createRow(r), 0, line, styles.plain);
-      sheet.addMergedRegion(new CellRangeAddress(r, r, 0, width - 1));
-      r++;
+    Row second = sheet.createRow(r);
+    text(second, 0, parties.get(1), styles.boldLeft);
+    sheet.addMergedRegion(new CellRangeAddress(r, r, 0, right - 1));
+    text(second, right, ReportSheet.FORM_BASIS, styles.italicCentered);
+    sheet.addMergedRegion(new CellRangeAddress(r, r, right, width - 1));
+    r += 2;
+    r = centered(sheet, r, width, ReportSheet.title(), styles.title);
+    r = centered(sheet, r, width, ReportSheet.period(report), styles.boldCentered);
+    for (String note : ReportSheet.notes(report)) {
+      r = centered(sheet, r, width, note, styles.italicCentered);
     }
+    Row unitOfCount = sheet.createRow(r);
+    text(unitOfCount, right, ReportSheet.UNIT_OF_COUNT, styles.italicCentered);
+    sheet.addMergedRegion(new CellRangeAddress(r, r, right, width - 1));
     r++;
     int top = r;
-    Row groups = sheet.createRow(top);
-    Row heads = sheet.createRow(top + 1);
-    text(groups, 0, "STT", styles.header);
-    text(heads, 0, null, styles.header);
-    sheet.addMergedRegion(new CellRangeAddress(top, top + 1, 0, 0));
-    text(groups, 1, "Lĩnh vực, đơn vị giải quyết", styles.header);
-    text(heads, 1, null, styles.header);
-    sheet.addMergedRegion(new CellRangeAddress(top, top + 1, 1, 1));
-    int c = LEAD;
-    while (c < LEAD + ReportSheet.COLUMNS.size()) {
-      ReportSheet.Column col = ReportSheet.COLUMNS.get(c - LEAD);
-      if (col.group() == null) {
-        text(groups, c, col.header(), styles.header);
-        text(heads, c, null, styles.header);
-        sheet.addMergedRegion(new CellRangeAddress(top, top + 1, c, c));
-        c++;
-        continue;
+    for (int k = 0; k < ReportSheet.HEADER_ROWS; k++) {
+      Row row = sheet.createRow(top + k);
+      row.setHeightInPoints(k == 0 ? 30 : 42);
+      for (int c = 0; c < width; c++) {
+        text(row, c, null, styles.header);
       }
-      int end = c;
-      while (end + 1 < LEAD + ReportSheet.COLUMNS.size()
-          && col.group().equals(ReportSheet.COLUMNS.get(end + 1 - LEAD).group())) {
-        end++;
-      }
-      for (int k = c; k <= end; k++) {
-        text(groups, k, k == c ? col.group() : null, styles.header);
-        text(heads, k, ReportSheet.COLUMNS.get(k - LEAD).header(), styles.header);
-      }
-      sheet.addMergedRegion(new CellRangeAddress(top, top, c, end));
-      c = end + 1;
     }
-    text(groups, c, ReportSheet.RATE_HEADER, styles.header);
-    text(heads, c, null, styles.header);
-    sheet.addMergedRegion(new CellRangeAddress(top, top + 1, c, c));
-    r = top + 2;
+    for (ReportSheet.HeaderCell h : ReportSheet.header()) {
+      sheet.getRow(top + h.row()).getCell(h.column()).setCellValue(h.text());
+      if (h.rows() > 1 || h.columns() > 1) {
+        sheet.addMergedRegion(
+            new CellRangeAddress(
+                top + h.row(),
+                top + h.row() + h.rows() - 1,
+                h.column(),
+                h.column() + h.columns() - 1));
+      }
+    }
+    r = top + ReportSheet.HEADER_ROWS;
+    Row numbers = sheet.createRow(r);
+    List<String> columnNumbers = ReportSheet.columnNumbers();
+    for (int c = 0; c < width; c++) {
+      text(numbers, c, columnNumbers.get(c), styles.italicHeader);
+    }
+    r++;
+    int bodyTop = r;
     for (ReportSheet.Line line : ReportSheet.lines(report)) {
       Row row = sheet.createRow(r++);
       boolean strong = line.kind() != ReportSheet.Kind.UNIT;
@@ -173,12 +185,56 @@ public final class ReportExport {
         rate.setCellValue(data.onTimeRate().doubleValue());
       }
     }
-    sheet.createFreezePane(LEAD, top + 2);
-    sheet.setColumnWidth(0, 6 * 256);
-    sheet.setColumnWidth(1, 48 * 256);
-    for (int k = LEAD; k < width; k++) {
-      sheet.setColumnWidth(k, 13 * 256);
+    r++;
+    List<List<String>> signatures = ReportSheet.signatures(report);
+    for (int k = 0; k < signatures.get(0).size(); k++) {
+      Row row = sheet.createRow(r);
+      signature(sheet, row, 0, 4, signatures.get(0).get(k), k, styles);
+      signature(sheet, row, right, width - 1, signatures.get(1).get(k), k, styles);
+      r++;
     }
+    sheet.createFreezePane(LEAD, bodyTop);
+    sheet.setRepeatingRows(new CellRangeAddress(top, bodyTop - 1, -1, -1));
+    sheet.setColumnWidth(0, 6 * 256);
+    sheet.setColumnWidth(1, 40 * 256);
+    for (int k = LEAD; k < width; k++) {
+      sheet.setColumnWidth(k, 11 * 256);
+    }
+    printOnA4Landscape(sheet);
+  }
+
+  /** A line of the signature block: the heading in bold, the instructions in italics. */
+  private static void signature(
+      Sheet sheet, Row row, int from, int to, String value, int line, Styles styles) {
+    CellStyle style =
+        line == 1
+            ? styles.boldCentered
+            : line == 0 || line == 2 ? styles.italicCentered : styles.boldCentered;
+    text(row, from, value, style);
+    sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
+  }
+
+  private static int centered(Sheet sheet, int r, int width, String value, CellStyle style) {
+    Row row = sheet.createRow(r);
+    text(row, 0, value, style);
+    sheet.addMergedRegion(new CellRangeAddress(r, r, 0, width - 1));
+    return r + 1;
+  }
+
+  /** A4 landscape, every column on one page width, pages as long as they need. */
+  private static void printOnA4Landscape(Sheet sheet) {
+    org.apache.poi.ss.usermodel.PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+    sheet.setHorizontallyCenter(true);
+    sheet.setMargin(Sheet.LeftMargin, 0.4);
+    sheet.setMargin(Sheet.RightMargin, 0.4);
+    sheet.setMargin(Sheet.TopMargin, 0.5);
+    sheet.setMargin(Sheet.BottomMargin, 0.5);
   }
 
   private static void progress(Sheet sheet, MonthlyReport report, Styles styles) {
@@ -324,8 +380,14 @@ public final class ReportExport {
     final CellStyle percent;
     final CellStyle boldPercent;
     final CellStyle decimal;
+    final CellStyle boldLeft;
+    final CellStyle boldCentered;
+    final CellStyle italicCentered;
+    final CellStyle italicHeader;
 
     Styles(XSSFWorkbook book) {
+      Font italic = book.createFont();
+      italic.setItalic(true);
       Font bold = book.createFont();
       bold.setBold(true);
       Font big = book.createFont();
@@ -337,6 +399,7 @@ public final class ReportExport {
       title = book.createCellStyle();
       title.setFont(big);
       title.setAlignment(HorizontalAlignment.CENTER);
+      title.setWrapText(true);
       plain = book.createCellStyle();
       plain.setAlignment(HorizontalAlignment.CENTER);
       header = bordered(book);
@@ -361,6 +424,17 @@ public final class ReportExport {
       boldPercent.setFont(bold);
       decimal = bordered(book);
       decimal.setDataFormat(dec);
+      boldLeft = book.createCellStyle();
+      boldLeft.setFont(bold);
+      boldCentered = book.createCellStyle();
+      boldCentered.setFont(bold);
+      boldCentered.setAlignment(HorizontalAlignment.CENTER);
+      italicCentered = book.createCellStyle();
+      italicCentered.setFont(italic);
+      italicCentered.setAlignment(HorizontalAlignment.CENTER);
+      italicHeader = bordered(book);
+      italicHeader.setFont(italic);
+      italicHeader.setAlignment(HorizontalAlignment.CENTER);
     }
 
     private static CellStyle bordered(XSSFWorkbook book) {

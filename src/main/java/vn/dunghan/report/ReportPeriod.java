@@ -96,6 +96,20 @@ public record ReportPeriod(Kind kind, int year, int index) {
         : new ReportPeriod(kind, year - 1, perYear);
   }
 
+  /** The period as the form writes it: "Tháng 11 năm 2026", "Quý IV năm 2026", "Năm 2026". */
+  public String inWords() {
+    switch (kind) {
+      case MONTH:
+        return "Tháng " + index + " năm " + year;
+      case QUARTER:
+        return "Quý " + new String[] {"I", "II", "III", "IV"}[index - 1] + " năm " + year;
+      case HALF_YEAR:
+        return (index == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
+      default:
+        return "Năm " + year;
+    }
+  }
+
   public String name() {
     switch (kind) {
       case MONTH:

@@ -34,14 +34,15 @@ public class ReportResource {
 
   @GET
   @Path("/monthly")
-  @Produces({MediaType.APPLICATION_JSON, ReportExport.CSV, ReportExport.XLSX})
+  @Produces({MediaType.APPLICATION_JSON, ReportExport.CSV, ReportExport.XLSX, ReportPdf.MEDIA_TYPE})
   @Operation(
       summary = "The periodic report (Biểu 06) of a unit and its subtree for a period",
       description =
           "period: YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY. window: regulatory (default: 15th of the"
               + " previous month to the 14th, Decree 09/2019) or calendar. format: json (default),"
-              + " csv (UTF-8 with BOM) or xlsx. A closed period with a snapshot shows the frozen"
-              + " figures and lists later changes as adjustments.")
+              + " csv (UTF-8 with BOM), xlsx (the form as filed, A4 landscape, with a signature"
+              + " block) or pdf (the same form, fonts embedded). A closed period with a snapshot"
+              + " shows the frozen figures and lists later changes as adjustments.")
   @APIResponse(
       responseCode = "200",
       description = "The report",
@@ -59,6 +60,12 @@ public class ReportResource {
             schema =
                 @Schema(
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary")),
+        @Content(
+            mediaType = ReportPdf.MEDIA_TYPE,
+            schema =
+                @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     format = "binary"))
       })
   public Response monthly(
@@ -73,8 +80,8 @@ public class ReportResource {
           @QueryParam("hierarchy")
           String hierarchy) {
     String f = format == null ? "json" : format.strip().toLowerCase(Locale.ROOT);
-    if (!List.of("json", "csv", "xlsx").contains(f)) {
-      throw ProblemException.invalid("format", "must be json, csv or xlsx");
+    if (!List.of("json", "csv", "xlsx", "pdf").contains(f)) {
+      throw ProblemException.invalid("format", "must be json, csv, xlsx or pdf");
     }
     MonthlyReport report = service.report(period, unit, window, hierarchy);
     switch (f) {
@@ -82,6 +89,8 @@ public class ReportResource {
         return file(ReportExport.csv(report), ReportExport.CSV, ReportExport.fileName(report, f));
       case "xlsx":
         return file(ReportExport.xlsx(report), ReportExport.XLSX, ReportExport.fileName(report, f));
+      case "pdf":
+        return file(ReportPdf.pdf(report), ReportPdf.MEDIA_TYPE, ReportExport.fileName(report, f));
       default:
         return Response.ok(report, MediaType.APPLICATION_JSON).build();
     }

@@ -38,6 +38,7 @@ public class ReportService {
   private final Clock clock;
   private final Caller caller;
   private final IndicatorService indicators;
+  private final vn.dunghan.unit.UnitDirectory directory;
 
   ReportService(
       ReportQueries queries,
@@ -45,7 +46,9 @@ public class ReportService {
       ReportConfig config,
       Clock clock,
       Caller caller,
-      IndicatorService indicators) {
+      IndicatorService indicators,
+      vn.dunghan.unit.UnitDirectory directory) {
+    this.directory = directory;
     this.indicators = indicators;
     this.queries = queries;
     this.units = units;
@@ -106,7 +109,8 @@ public class ReportService {
         new MonthlyReport.ProgressView(laid.progress(), laid.progressTotal()),
         indicators.report(days.from(), days.to(), null, unitCode, "unit"),
         adjustments,
-        hierarchy.parameter());
+        hierarchy.parameter(),
+        form(period, scope.unit, today));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -293,6 +297,55 @@ public class ReportService {
 
   private record Scope(
       AdministrativeUnit unit, String prefix, Map<String, ReportQueries.UnitInfo> units) {}
+
+  /**
+   * The form's frame: a unit reports to the office of its province's people's committee, the
+   * province (or the whole scope) to the Government Office (Circular 01/2020/TT-VPCP); the place is
+   * the province's name; the head who signs is the reporting unit's.
+   */
+  private MonthlyReport.FormHeader form(
+      ReportPeriod period, AdministrativeUnit unit, LocalDate today) {
+    List<vn.dunghan.unit.UnitFacts> chain =
+        unit == null ? List.of() : directory.withAncestors(unit.code());
+    vn.dunghan.unit.UnitFacts province =
+        chain.isEmpty() ? directory.onlyProvince().orElse(null) : chain.get(chain.size() - 1);
+    String provinceName = province == null ? null : province.name();
+    boolean provinceLevel = unit == null || unit.kind() == vn.dunghan.unit.UnitKind.PROVINCE;
+    String reporting =
+        unit != null && !provinceLevel
+            ? unit.name()
+            : provinceName == null
+                ? "Ủy ban nhân dân tỉnh"
+                : "Ủy ban nhân dân " + lowerFirst(provinceName);
+    String receiving =
+        provinceLevel || provinceName == null
+            ? "Văn phòng Chính phủ (Cục Kiểm soát thủ tục hành chính)"
+            : "Văn phòng Ủy ban nhân dân " + lowerFirst(provinceName);
+    vn.dunghan.unit.Head head =
+        unit != null ? unit.head() : province == null ? null : province.head();
+    return new MonthlyReport.FormHeader(
+        period.inWords(),
+        reporting,
+        receiving,
+        provinceName == null ? null : placeOf(provinceName),
+        today,
+        head == null ? null : new MonthlyReport.Signer(head.name(), head.title()));
+  }
+
+  /** "Tỉnh Quảng Ninh" → "tỉnh Quảng Ninh", as the name reads inside a sentence. */
+  private static String lowerFirst(String name) {
+    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** "Tỉnh Quảng Ninh" → "Quảng Ninh": the place written before the date of signing. */
+  static String placeOf(String provinceName) {
+    for (String prefix : List.of("Tỉnh ", "tỉnh ", "Thành phố ", "thành phố ")) {
+      if (provinceName.startsWith(prefix)) {
+        return provinceName.substring(prefix.length());
+      }
+    }
+    return provinceName;
+  }
 
   /** The unit reported on, its path today (for the causes) and every unit, for the lines. */
   private Scope scope(String unitCode) {

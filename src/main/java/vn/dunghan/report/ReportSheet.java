@@ -43,6 +43,122 @@ final class ReportSheet {
 
   static final String RATE_HEADER = "Tỷ lệ đúng hạn (%)";
 
+  /** The form's number and the circular that prescribes it. */
+  static final String FORM_NUMBER = "Biểu số 06/VPCP/KSTT";
+
+  static final String FORM_BASIS = "Ban hành theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020";
+
+  static final String UNIT_OF_COUNT = "Đơn vị tính: Số hồ sơ TTHC";
+
+  /** Rows of column headings: group, "Tổng số" / "Trong đó", the columns under "Trong đó". */
+  static final int HEADER_ROWS = 3;
+
+  /** STT and the label, then the figures, then the rate. */
+  static final int LEAD = 2;
+
+  static int width() {
+    return LEAD + COLUMNS.size() + 1;
+  }
+
+  /** One heading cell of the table: its text, where it starts and how far it spans. */
+  record HeaderCell(String text, int row, int column, int rows, int columns) {}
+
+  /**
+   * The headings as on the form, three levels: a group over its columns; under it "Tổng số" down to
+   * the column numbers and "Trong đó" over the parts; a column outside any group spans all three.
+   */
+  static List<HeaderCell> header() {
+    List<HeaderCell> cells = new ArrayList<>();
+    cells.add(new HeaderCell("STT", 0, 0, HEADER_ROWS, 1));
+    cells.add(new HeaderCell("Lĩnh vực, đơn vị giải quyết", 0, 1, HEADER_ROWS, 1));
+    int c = 0;
+    while (c < COLUMNS.size()) {
+      Column col = COLUMNS.get(c);
+      if (col.group() == null) {
+        cells.add(new HeaderCell(col.header(), 0, LEAD + c, HEADER_ROWS, 1));
+        c++;
+        continue;
+      }
+      int end = c;
+      while (end + 1 < COLUMNS.size() && col.group().equals(COLUMNS.get(end + 1).group())) {
+        end++;
+      }
+      cells.add(new HeaderCell(col.group(), 0, LEAD + c, 1, end - c + 1));
+      cells.add(new HeaderCell(col.header(), 1, LEAD + c, HEADER_ROWS - 1, 1));
+      if (end > c) {
+        cells.add(new HeaderCell("Trong đó", 1, LEAD + c + 1, 1, end - c));
+        for (int k = c + 1; k <= end; k++) {
+          cells.add(new HeaderCell(COLUMNS.get(k).header(), 2, LEAD + k, 1, 1));
+        }
+      }
+      c = end + 1;
+    }
+    cells.add(new HeaderCell(RATE_HEADER, 0, LEAD + COLUMNS.size(), HEADER_ROWS, 1));
+    return cells;
+  }
+
+  /** The row of column numbers under the headings: (1), (2), ... */
+  static List<String> columnNumbers() {
+    List<String> numbers = new ArrayList<>();
+    for (int i = 1; i <= width(); i++) {
+      numbers.add("(" + i + ")");
+    }
+    return numbers;
+  }
+
+  /** "Kỳ báo cáo: Tháng 11 năm 2026 (từ ngày 15/10/2026 đến ngày 14/11/2026)". */
+  static String period(MonthlyReport report) {
+    return "Kỳ báo cáo: "
+        + report.form().periodInWords()
+        + " (từ ngày "
+        + DAY.format(report.window().from())
+        + " đến ngày "
+        + DAY.format(report.window().to())
+        + ")";
+  }
+
+  /** The reporting and receiving units, as the top left corner of the form names them. */
+  static List<String> parties(MonthlyReport report) {
+    return List.of(
+        "Đơn vị báo cáo: " + report.form().reportingUnit(),
+        "Đơn vị nhận báo cáo: " + report.form().receivingUnit());
+  }
+
+  /** "Quảng Ninh, ngày 07 tháng 12 năm 2026" (the place left out when unknown). */
+  static String placeAndDate(MonthlyReport report) {
+    java.time.LocalDate day = report.form().signedOn();
+    return (report.form().place() == null ? "" : report.form().place() + ", ")
+        + String.format(
+            "ngày %02d tháng %02d năm %d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+  }
+
+  /** The two signature columns: who made the sheet and the head, each from the top down. */
+  static List<List<String>> signatures(MonthlyReport report) {
+    MonthlyReport.Signer head = report.form().head();
+    String headLine = head == null || head.name() == null ? "" : head.name();
+    return List.of(
+        List.of("", "NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)", "", "", "", ""),
+        List.of(
+            placeAndDate(report),
+            "THỦ TRƯỞNG ĐƠN VỊ",
+            "(Ký, đóng dấu, ghi rõ họ tên)",
+            "",
+            "",
+            "",
+            headLine));
+  }
+
+  /** What each kind of line is called in the CSV. */
+  static String kindName(Kind kind) {
+    return switch (kind) {
+      case SECTION -> "Cấp";
+      case FIELD -> "Lĩnh vực";
+      case UNIT -> "Đơn vị";
+      case LEVEL_TOTAL -> "Cộng cấp";
+      case TOTAL -> "Tổng cộng";
+    };
+  }
+
   enum Kind {
     SECTION,
     FIELD,
@@ -63,29 +179,21 @@ final class ReportSheet {
   }
 
   static String title() {
-    return "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
+    return "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI"
+        + " QUYẾT THỦ TỤC HÀNH CHÍNH";
   }
 
-  static List<String> subtitle(MonthlyReport report) {
+  /** The lines under the period: how the window is drawn and how fresh the figures are. */
+  static List<String> notes(MonthlyReport report) {
     List<String> lines = new ArrayList<>();
-    lines.add(
-        "Đơn vị: "
-            + (report.unit() == null
-                ? "Toàn tỉnh"
-                : report.unit().name() + " (" + report.unit().code() + ")"));
-    lines.add(
-        "Kỳ báo cáo "
-            + report.period()
-            + ": từ ngày "
-            + DAY.format(report.window().from())
-            + " đến ngày "
-            + DAY.format(report.window().to())
-            + (report.window().kind() == ReportPeriod.Window.REGULATORY
-                ? " (Nghị định 09/2019/NĐ-CP)"
-                : " (theo tháng dương lịch)"));
+    String basis =
+        report.window().kind() == ReportPeriod.Window.REGULATORY
+            ? "Thời gian chốt số liệu theo Nghị định số 09/2019/NĐ-CP"
+            : "Số liệu theo tháng dương lịch";
     if (report.snapshot() != null) {
       lines.add(
-          "Số liệu chốt lúc "
+          basis
+              + "; số liệu chốt lúc "
               + report
                   .snapshot()
                   .generatedAt()
@@ -96,9 +204,8 @@ final class ReportSheet {
                   ? "; có điều chỉnh sau khi chốt (xem bản JSON)"
                   : ""));
     } else {
-      lines.add("Số liệu tính đến hết ngày " + DAY.format(report.asOf()));
+      lines.add(basis + "; số liệu tính đến hết ngày " + DAY.format(report.asOf()));
     }
-    lines.add("Biểu số 06/VPCP/KSTT (Thông tư 01/2020/TT-VPCP). Đơn vị tính: hồ sơ");
     return lines;
   }
 

@@ -173,6 +173,15 @@ public class UnitDirectory {
                     "unit", "no unit with code '" + code + "'"));
   }
 
+  /** The province, when the directory holds exactly one unit of that kind without a parent. */
+  public Optional<UnitFacts> onlyProvince() {
+    List<UnitFacts> roots =
+        units.get().byCode().values().stream()
+            .filter(u -> u.kind() == UnitKind.PROVINCE && u.parentCode() == null)
+            .toList();
+    return roots.size() == 1 ? Optional.of(roots.get(0)) : Optional.empty();
+  }
+
   /** The unit and its ancestors, nearest first. */
   public List<UnitFacts> withAncestors(String code) {
     Map<String, UnitFacts> all = units.get().byCode();

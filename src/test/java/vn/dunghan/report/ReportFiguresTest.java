@@ -290,18 +290,13 @@ class ReportFiguresTest {
             .asByteArray();
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       Sheet sheet = book.getSheet("Biểu 06");
-      assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
-          .isEqualTo("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
-      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("Tỉnh Báo Cáo");
-      assertThat(sheet.getRow(2).getCell(0).getStringCellValue())
-          .contains("từ ngày 15/02/2025 đến ngày 14/03/2025");
       assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
       assertThat(sheet.getMergedRegions())
           .anyMatch(m -> m.getFirstColumn() == 2 && m.getLastColumn() == 5);
       int header = find(sheet, 0, "STT").getRowNum();
       assertThat(sheet.getRow(header).getCell(2).getStringCellValue())
           .isEqualTo("Số hồ sơ nhận giải quyết");
-      assertThat(sheet.getRow(header + 1).getCell(3).getStringCellValue()).isEqualTo("Trực tuyến");
+      assertThat(sheet.getRow(header + 2).getCell(3).getStringCellValue()).isEqualTo("Trực tuyến");
       Row dept = find(sheet, "Sở Tài nguyên và Môi trường");
       assertThat(numbers(dept)).isEqualTo(xlsxOrder(row(json, q.department, q.land)));
       Row total = find(sheet, "Tổng cộng");
@@ -326,6 +321,146 @@ class ReportFiguresTest {
     }
   }
 
+  private static byte[] export(String format, String unit) {
+    return given()
+        .queryParam("period", "2025-03")
+        .queryParam("unit", unit)
+        .queryParam("format", format)
+        .get("/api/v1/reports/monthly")
+        .then()
+        .statusCode(200)
+        .header("Content-Disposition", org.hamcrest.Matchers.containsString("." + format))
+        .extract()
+        .asByteArray();
+  }
+
+  /** "ngày 07 tháng 12 năm 2026": the form is signed on the day it is printed. */
+  private static String today() {
+    java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    return String.format(
+        "ngày %02d tháng %02d năm %d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+  }
+
+  @Test
+  void theXlsxIsTheFormAUnitFilesAndPrints() throws Exception {
+    byte[] xlsx = export("xlsx", q.district);
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "bieu-06.xlsx"), xlsx);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = book.getSheet("Biểu 06");
+      // Who reports to whom, top left; the form's number and basis, top right.
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("Đơn vị báo cáo: Huyện Tiên Yên");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo("Đơn vị nhận báo cáo: Văn phòng Ủy ban nhân dân tỉnh Báo Cáo");
+      assertThat(text(sheet)).contains("Biểu số 06/VPCP/KSTT");
+      assertThat(text(sheet))
+          .contains("Ban hành theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020")
+          .contains(
+              "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI"
+                  + " QUYẾT THỦ TỤC HÀNH CHÍNH")
+          .contains("Kỳ báo cáo: Tháng 3 năm 2025 (từ ngày 15/02/2025 đến ngày 14/03/2025)")
+          .contains("Đơn vị tính: Số hồ sơ TTHC");
+      // Three heading levels, then the column numbers (1) to (18).
+      int header = find(sheet, 0, "STT").getRowNum();
+      assertThat(sheet.getRow(header + 1).getCell(2).getStringCellValue()).isEqualTo("Tổng số");
+      assertThat(sheet.getRow(header + 1).getCell(3).getStringCellValue()).isEqualTo("Trong đó");
+      assertThat(sheet.getRow(header + 2).getCell(4).getStringCellValue())
+          .isEqualTo("Trực tiếp, dịch vụ bưu chính");
+      assertThat(sheet.getMergedRegions())
+          .anyMatch(
+              m ->
+                  m.getFirstRow() == header + 1
+                      && m.getFirstColumn() == 3
+                      && m.getLastColumn() == 5);
+      Row numbers = sheet.getRow(header + 3);
+      for (int c = 0; c < ReportSheet.width(); c++) {
+        assertThat(numbers.getCell(c).getStringCellValue()).isEqualTo("(" + (c + 1) + ")");
+      }
+      assertThat(ReportSheet.width()).isEqualTo(18);
+      // The signatures after the totals.
+      int total = find(sheet, "Tổng cộng").getRowNum();
+      Row made = find(sheet, 0, "NGƯỜI LẬP BIỂU");
+      assertThat(made.getRowNum()).isGreaterThan(total);
+      assertThat(text(sheet))
+          .contains("(Ký, ghi rõ họ tên)")
+          .contains("THỦ TRƯỞNG ĐƠN VỊ")
+          .contains("(Ký, đóng dấu, ghi rõ họ tên)")
+          .contains("Báo Cáo, " + today())
+          .contains("Đỗ Văn Hùng");
+      // A4 landscape, one page wide, headings repeated on every page.
+      assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+      assertThat(sheet.getPrintSetup().getPaperSize())
+          .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+      assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(sheet.getFitToPage()).isTrue();
+      assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(header);
+      assertThat(sheet.getRepeatingRows().getLastRow()).isEqualTo(header + 3);
+    }
+  }
+
+  @Test
+  void thePdfIsTheSameFormWithItsDiacritics() throws Exception {
+    byte[] pdf = export("pdf", q.province);
+    // Kept for a look (pdftoppm -png target/bieu-06.pdf): the closing notes describe it.
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "bieu-06.pdf"), pdf);
+    assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+    try {
+      com.lowagie.text.Rectangle page = reader.getPageSizeWithRotation(1);
+      assertThat(page.getWidth()).isGreaterThan(page.getHeight()); // landscape
+      StringBuilder all = new StringBuilder();
+      com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+          new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+      for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+        all.append(extractor.getTextFromPage(p)).append('\n');
+      }
+      String text = all.toString();
+      assertThat(text)
+          .contains("Đơn vị báo cáo: Ủy ban nhân dân tỉnh Báo Cáo")
+          .contains("Văn phòng Chính phủ")
+          .contains("Biểu số 06/VPCP/KSTT")
+          .contains("Kỳ báo cáo: Tháng 3 năm 2025 (từ ngày 15/02/2025 đến ngày 14/03/2025)")
+          .contains("Số hồ sơ nhận giải quyết")
+          .contains("Trong đó")
+          .contains("(1)")
+          .contains("(18)")
+          .contains("Sở Tài nguyên và Môi trường")
+          .contains("Tổng cộng")
+          .contains("NGƯỜI LẬP BIỂU")
+          .contains("THỦ TRƯỞNG ĐƠN VỊ")
+          .contains("Báo Cáo, " + today())
+          .contains("Đỗ Văn Hùng");
+      // The embedded font: every font of the page is a subset carried in the file.
+      com.lowagie.text.pdf.PdfDictionary fonts =
+          reader
+              .getPageN(1)
+              .getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES)
+              .getAsDict(com.lowagie.text.pdf.PdfName.FONT);
+      assertThat(fonts.getKeys()).isNotEmpty();
+      for (Object key : fonts.getKeys()) {
+        com.lowagie.text.pdf.PdfDictionary font =
+            fonts.getAsDict((com.lowagie.text.pdf.PdfName) key);
+        assertThat(font.getAsName(com.lowagie.text.pdf.PdfName.BASEFONT).toString())
+            .contains("DejaVuSans");
+      }
+    } finally {
+      reader.close();
+    }
+  }
+
+  /** Every string cell of the sheet, one per line. */
+  private static String text(Sheet sheet) {
+    StringBuilder all = new StringBuilder();
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.STRING) {
+          all.append(cell.getStringCellValue()).append('\n');
+        }
+      }
+    }
+    return all.toString();
+  }
+
   @Test
   void csvStartsWithAByteOrderMarkAndKeepsTheDiacritics() {
     byte[] bytes =
@@ -347,7 +482,8 @@ class ReportFiguresTest {
     assertThat(lines[0]).contains("Số hồ sơ nhận giải quyết - Tổng số");
     assertThat(text).contains("Sở Tài nguyên và Môi trường").contains("Xã Đông Ngũ");
     String total = lines[lines.length - 1];
-    assertThat(total).startsWith("TOTAL,");
+    assertThat(total).startsWith("Tổng cộng,");
+    assertThat(text).contains("\r\nĐơn vị,").contains("\r\nLĩnh vực,").doesNotContain("UNIT,");
     // received 12 = 5 + 4 + 3; resolved 5 = 3 + 1 + 1; in progress 5 = 3 + 2; 1 1 1 1; 0.8
     assertThat(total).endsWith(",12,5,4,3,5,3,1,1,5,3,2,1,1,1,1,0.8");
   }
@@ -363,7 +499,7 @@ class ReportFiguresTest {
         .body("errors[0].field", org.hamcrest.Matchers.is("period"));
     given()
         .queryParam("period", "2025-03")
-        .queryParam("format", "pdf")
+        .queryParam("format", "docx")
         .get("/api/v1/reports/monthly")
         .then()
         .statusCode(422)
