@@ -43,6 +43,8 @@ public class DashboardService {
 
   private static final String ALL = "Toàn tỉnh";
 
+  private final vn.dunghan.access.Caller caller;
+
   private final SlaService sla;
   private final OverdueBoard overdueBoard;
   private final ReportService reports;
@@ -58,7 +60,9 @@ public class DashboardService {
       FieldService fields,
       UnitService units,
       Clock clock,
-      IndicatorService indicators) {
+      IndicatorService indicators,
+      vn.dunghan.access.Caller caller) {
+    this.caller = caller;
     this.indicators = indicators;
     this.sla = sla;
     this.overdueBoard = overdueBoard;
@@ -76,7 +80,9 @@ public class DashboardService {
     LocalDate today = now.toLocalDate();
     DashboardView.Form form = new DashboardView.Form(q.period, q.window, q.from, q.to, q.unit);
     String unit = q.unit == null || q.unit.isBlank() ? null : q.unit.strip();
-    Optional<AdministrativeUnit> scope = unit == null ? Optional.empty() : units.find(unit);
+    // Without a unit the page shows what the caller may read: a head's own unit, not the province.
+    String shown = unit == null ? caller.figuresScope(null) : unit;
+    Optional<AdministrativeUnit> scope = shown == null ? Optional.empty() : units.find(shown);
     DashboardWindow window;
     try {
       if (unit != null && scope.isEmpty()) {
@@ -97,7 +103,8 @@ public class DashboardService {
           null,
           null,
           null,
-          null);
+          null,
+          List.of());
     }
     Map<String, String> fieldNames = fieldNames();
     SlaService.Rates byLevel =
@@ -118,7 +125,33 @@ public class DashboardService {
         trend(window, unit, today),
         overdue,
         attribution(window, unit),
-        index(window, unit));
+        index(window, unit),
+        downloads(scope.map(AdministrativeUnit::code).orElse(null), today));
+  }
+
+  /** Links to Biểu 06 of the current reporting month and of the one before, in each format. */
+  private static List<DashboardView.Download> downloads(String unit, LocalDate today) {
+    ReportPeriod current =
+        ReportPeriod.containing(ReportPeriod.Kind.MONTH, today, ReportPeriod.Window.REGULATORY);
+    List<DashboardView.Download> links = new ArrayList<>();
+    for (ReportPeriod p : List.of(current, current.previous())) {
+      String base =
+          "/api/v1/reports/monthly?period="
+              + p.name()
+              + (unit == null
+                  ? ""
+                  : "&unit="
+                      + java.net.URLEncoder.encode(unit, java.nio.charset.StandardCharsets.UTF_8))
+              + "&format=";
+      links.add(
+          new DashboardView.Download(
+              p.name(),
+              (p == current ? "Kỳ hiện tại, " : "Kỳ trước, ") + p.inWords().toLowerCase(),
+              base + "xlsx",
+              base + "pdf",
+              base + "csv"));
+    }
+    return links;
   }
 
   /** Decision 766 for the window, the units that lost most points first (GET /indicators/766). */

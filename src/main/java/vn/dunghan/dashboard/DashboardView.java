@@ -20,7 +20,11 @@ public record DashboardView(
     Trend trend,
     Overdue overdue,
     Attribution attribution,
-    Index index) {
+    Index index,
+    List<Download> downloads) {
+
+  /** Biểu 06 of one period in the three files a unit can print or re-use. */
+  public record Download(String period, String label, String xlsx, String pdf, String csv) {}
 
   /** The filter form as the user filled it (to show it again). */
   public record Form(String period, String window, String from, String to, String unit) {}

@@ -60,7 +60,6 @@ class DashboardBrowserTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
   private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path SCRIPT = Path.of("src", "test", "js", "dashboard.mjs");
   private static final Path PLAYWRIGHT =
       Path.of("src", "test", "js", "node_modules", "playwright-core", "package.json");
@@ -133,7 +132,7 @@ class DashboardBrowserTest {
         .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(expected.toFile(), expectedFigures());
     Path log = Path.of("target", "dashboard-browser.log");
-    Process node =
+    ProcessBuilder builder =
         new ProcessBuilder(
                 "node",
                 SCRIPT.toString(),
@@ -142,8 +141,11 @@ class DashboardBrowserTest {
                 screenshot.toString(),
                 vn.dunghan.support.Tokens.of("lanh-dao-tinh", null, "province"))
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+            .redirectOutput(log.toFile());
+    builder
+        .environment()
+        .put("CHROMIUM_PATH", vn.dunghan.support.Chromium.find().orElseThrow().toString());
+    Process node = builder.start();
     boolean finished = node.waitFor(3, TimeUnit.MINUTES);
     if (!finished) {
       node.destroyForcibly();
@@ -200,6 +202,36 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void aHeadSeesTheirOwnUnitNamedAndBieu06ToDownload() {
+    String page =
+        vn.dunghan.support.Api.as(vn.dunghan.support.Tokens.of("chu-tich-xa", "22.C01", "head"))
+            .accept("text/html")
+            .get("/")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    // The scope is the head's unit, never the province's label.
+    assertThat(page).contains("<b data-figure=\"scope\">Phường Hạ Long</b>");
+    assertThat(page).doesNotContain(">Toàn tỉnh<");
+    // Biểu 06 of the current regulatory month (2026-06 on 10 June) and the one before, each file
+    // linked for the head's unit.
+    assertThat(page)
+        .contains("/api/v1/reports/monthly?period=2026-06&amp;unit=22.C01&amp;format=xlsx")
+        .contains("/api/v1/reports/monthly?period=2026-06&amp;unit=22.C01&amp;format=pdf")
+        .contains("/api/v1/reports/monthly?period=2026-05&amp;unit=22.C01&amp;format=csv")
+        .contains("Kỳ hiện tại, tháng 6 năm 2026");
+    // The links answer with the files, for the same head.
+    for (String format : List.of("xlsx", "pdf", "csv")) {
+      vn.dunghan.support.Api.as(vn.dunghan.support.Tokens.of("chu-tich-xa", "22.C01", "head"))
+          .get("/api/v1/reports/monthly?period=2026-05&unit=22.C01&format=" + format)
+          .then()
+          .statusCode(200)
+          .header("Content-Disposition", containsString("." + format));
+    }
+  }
+
+  @Test
   void anyWindowAndUnitCanBeChosen() {
     given()
         .queryParam("from", "2026-01-01")
@@ -218,8 +250,8 @@ class DashboardBrowserTest {
   /** Whether node, Chromium and playwright-core are here; CI must have them. */
   private static void browserOrSkip() {
     List<String> missing = new ArrayList<>();
-    if (!Files.isExecutable(CHROMIUM)) {
-      missing.add("Chromium at " + CHROMIUM + " (apt-get install -y chromium)");
+    if (vn.dunghan.support.Chromium.find().isEmpty()) {
+      missing.add("Chromium or Chrome: " + vn.dunghan.support.Chromium.HOW_TO_GET_IT);
     }
     if (!nodeRuns()) {
       missing.add("node on the PATH");
