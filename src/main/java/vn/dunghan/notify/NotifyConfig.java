@@ -35,8 +35,8 @@ public interface NotifyConfig {
   @WithDefault("true")
   boolean workingHoursOnly();
 
-  /** Where links in messages point (the desk software's dossier page or this API). */
-  @WithDefault("http://localhost:8080/api/v1/dossiers/")
+  /** Where links in messages point: the staff's dossier page of this service (/ho-so/{code}). */
+  @WithDefault("http://localhost:8080/ho-so/")
   String dossierLinkBase();
 
   /** Key of the HMAC-SHA256 signature on webhooks; webhooks are not sent without it. */

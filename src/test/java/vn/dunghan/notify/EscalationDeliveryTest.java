@@ -168,7 +168,9 @@ class EscalationDeliveryTest {
               "Thủ tục: 9.970005",
               "Hạn giải quyết: 09/11/2026",
               "Số ngày làm việc quá hạn: 15",
-              "/api/v1/dossiers/E-OVERDUE");
+              "Đơn vị đang giải quyết: Sở Thử",
+              "Cán bộ được phân công xử lý: chưa phân công",
+              "/ho-so/E-OVERDUE");
       assertThat(Arrays.stream(mails).filter(m -> recipient(m).equals("giamdoc@so.test")).count())
           .isEqualTo(3);
 
