@@ -129,14 +129,17 @@ public class DashboardService {
         downloads(scope.map(AdministrativeUnit::code).orElse(null), today));
   }
 
-  /** Links to Biểu 06 of the current reporting month and of the one before, in each format. */
+  /**
+   * Links to Biểu 06 of the current reporting month and of the one before, in each format: page
+   * paths the browser's cookie opens (Bieu06Download), not the API.
+   */
   private static List<DashboardView.Download> downloads(String unit, LocalDate today) {
     ReportPeriod current =
         ReportPeriod.containing(ReportPeriod.Kind.MONTH, today, ReportPeriod.Window.REGULATORY);
     List<DashboardView.Download> links = new ArrayList<>();
     for (ReportPeriod p : List.of(current, current.previous())) {
       String base =
-          "/api/v1/reports/monthly?period="
+          "/bao-cao/bieu-06?period="
               + p.name()
               + (unit == null
                   ? ""

@@ -84,16 +84,9 @@ public class ReportResource {
       throw ProblemException.invalid("format", "must be json, csv, xlsx or pdf");
     }
     MonthlyReport report = service.report(period, unit, window, hierarchy);
-    switch (f) {
-      case "csv":
-        return file(ReportExport.csv(report), ReportExport.CSV, ReportExport.fileName(report, f));
-      case "xlsx":
-        return file(ReportExport.xlsx(report), ReportExport.XLSX, ReportExport.fileName(report, f));
-      case "pdf":
-        return file(ReportPdf.pdf(report), ReportPdf.MEDIA_TYPE, ReportExport.fileName(report, f));
-      default:
-        return Response.ok(report, MediaType.APPLICATION_JSON).build();
-    }
+    return f.equals("json")
+        ? Response.ok(report, MediaType.APPLICATION_JSON).build()
+        : file(report, f);
   }
 
   @GET
@@ -120,6 +113,23 @@ public class ReportResource {
     ReportQueries.SnapshotInfo created =
         service.freeze(request.period(), request.window(), request.reason());
     return Response.status(Response.Status.CREATED).entity(created).build();
+  }
+
+  /** The report as a file of {@code format} (csv, xlsx or pdf), for the API and the pages. */
+  public static Response file(MonthlyReport report, String format) {
+    switch (format) {
+      case "csv":
+        return file(
+            ReportExport.csv(report), ReportExport.CSV, ReportExport.fileName(report, format));
+      case "xlsx":
+        return file(
+            ReportExport.xlsx(report), ReportExport.XLSX, ReportExport.fileName(report, format));
+      case "pdf":
+        return file(
+            ReportPdf.pdf(report), ReportPdf.MEDIA_TYPE, ReportExport.fileName(report, format));
+      default:
+        throw ProblemException.invalid("format", "must be csv, xlsx or pdf");
+    }
   }
 
   private static Response file(byte[] body, String type, String name) {

@@ -217,18 +217,34 @@ class DashboardBrowserTest {
     // Biểu 06 of the current regulatory month (2026-06 on 10 June) and the one before, each file
     // linked for the head's unit.
     assertThat(page)
-        .contains("/api/v1/reports/monthly?period=2026-06&amp;unit=22.C01&amp;format=xlsx")
-        .contains("/api/v1/reports/monthly?period=2026-06&amp;unit=22.C01&amp;format=pdf")
-        .contains("/api/v1/reports/monthly?period=2026-05&amp;unit=22.C01&amp;format=csv")
+        .contains("/bao-cao/bieu-06?period=2026-06&amp;unit=22.C01&amp;format=xlsx")
+        .contains("/bao-cao/bieu-06?period=2026-06&amp;unit=22.C01&amp;format=pdf")
+        .contains("/bao-cao/bieu-06?period=2026-05&amp;unit=22.C01&amp;format=csv")
         .contains("Kỳ hiện tại, tháng 6 năm 2026");
-    // The links answer with the files, for the same head.
+    // The links answer with the files to the browser's cookie, as a page does, for the same head;
+    // the cookie still opens no API path.
+    String head = vn.dunghan.support.Tokens.of("chu-tich-xa", "22.C01", "head");
     for (String format : List.of("xlsx", "pdf", "csv")) {
-      vn.dunghan.support.Api.as(vn.dunghan.support.Tokens.of("chu-tich-xa", "22.C01", "head"))
-          .get("/api/v1/reports/monthly?period=2026-05&unit=22.C01&format=" + format)
+      vn.dunghan.support.Api.anonymous()
+          .cookie(vn.dunghan.access.CookieRule.COOKIE, head)
+          .get("/bao-cao/bieu-06?period=2026-05&unit=22.C01&format=" + format)
           .then()
           .statusCode(200)
           .header("Content-Disposition", containsString("." + format));
     }
+    vn.dunghan.support.Api.anonymous()
+        .cookie(vn.dunghan.access.CookieRule.COOKIE, head)
+        .get("/api/v1/reports/monthly?period=2026-05&unit=22.C01&format=pdf")
+        .then()
+        .statusCode(401);
+    // Another commune's head cannot fetch this commune's form through the page path either.
+    vn.dunghan.support.Api.anonymous()
+        .cookie(
+            vn.dunghan.access.CookieRule.COOKIE,
+            vn.dunghan.support.Tokens.of("chu-tich-xa-khac", "22.C02", "head"))
+        .get("/bao-cao/bieu-06?period=2026-05&unit=22.C01&format=pdf")
+        .then()
+        .statusCode(403);
   }
 
   @Test
