@@ -23,7 +23,11 @@ public record EventRequest(
     @Size(max = 2000) String reason,
     LocalDate newAppointmentDate,
     Outcome outcome,
-    @Size(max = 255) @Pattern(regexp = "^[^\\s\\p{Cntrl}][^\\p{Cntrl}]{0,254}$") String officer) {
+    @Size(max = 255)
+        @Pattern(
+            regexp = "^[^\\s\\p{Cntrl}/]{1,255}$",
+            message = "must be a token subject: no spaces, slashes or control characters")
+        String officer) {
 
   /** An event that names no officer. */
   public EventRequest(

@@ -106,7 +106,8 @@ public class UnitResource {
       @PathParam("subject")
           @jakarta.validation.constraints.Size(max = 255)
           @jakarta.validation.constraints.Pattern(
-              regexp = "^[^\\s\\p{Cntrl}/][^\\p{Cntrl}/]{0,254}$")
+              regexp = "^[^\\s\\p{Cntrl}/]{1,255}$",
+              message = "must be a token subject: no spaces, slashes or control characters")
           String subject,
       @Valid @NotNull StaffRequest request) {
     Staff.Saved saved = staff.put(code, subject, request);
