@@ -248,6 +248,21 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void eachOverdueDossierLinksToItsPage() {
+    String page = given().accept("text/html").get("/").then().statusCode(200).extract().asString();
+    int at = page.indexOf("<a class=\"code\" href=\"/ho-so/");
+    assertThat(at).as("an overdue dossier linked to its page").isPositive();
+    String code =
+        page.substring(at).replaceFirst("(?s)^<a class=\"code\" href=\"/ho-so/([^\"]+)\".*", "$1");
+    given()
+        .accept("text/html")
+        .get("/ho-so/" + code)
+        .then()
+        .statusCode(200)
+        .body(containsString("<span data-figure=\"code\">" + code + "</span>"));
+  }
+
+  @Test
   void anyWindowAndUnitCanBeChosen() {
     given()
         .queryParam("from", "2026-01-01")
