@@ -3,14 +3,11 @@ package vn.dunghan.support;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -72,8 +69,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                   "--http-port=" + port,
                   "--import-realm",
                   "--health-enabled=false")
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
+              .redirectErrorStream(true);
       Map<String, String> env = builder.environment();
       env.put("JAVA_HOME", java.get().toString());
       env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
@@ -81,7 +77,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
       env.put("JAVA_OPTS_APPEND", "-Xms64m -Xmx512m");
       process = builder.start();
       url = "http://localhost:" + port;
-      waitUntilUp(url + "/realms/" + REALM + "/.well-known/openid-configuration", log);
+      waitUntilListening(log);
       Map<String, String> config = new HashMap<>();
       config.put(
           "mp.jwt.verify.publickey.location",
@@ -107,33 +103,54 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     url = null;
   }
 
-  private void waitUntilUp(String probe, Path log) throws IOException {
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "Keycloak stopped while starting:\n" + Files.readString(log));
-      }
-      try {
-        HttpURLConnection c = (HttpURLConnection) URI.create(probe).toURL().openConnection();
-        c.setConnectTimeout(1000);
-        c.setReadTimeout(2000);
-        if (c.getResponseCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while Keycloak started");
-      }
+  /**
+   * Copies Keycloak's output to {@code log} and blocks until Keycloak says it listens (it does so
+   * after the realm import), it stops, or the timeout passes: a read of the process's own output,
+   * no polling.
+   */
+  private void waitUntilListening(Path log) throws IOException {
+    java.util.concurrent.CompletableFuture<Boolean> listening =
+        new java.util.concurrent.CompletableFuture<>();
+    Thread copier =
+        new Thread(
+            () -> {
+              try (var lines =
+                      new java.io.BufferedReader(
+                          new java.io.InputStreamReader(
+                              process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+                  var out = Files.newBufferedWriter(log)) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                  out.write(line);
+                  out.newLine();
+                  out.flush();
+                  if (line.contains("Listening on:")) {
+                    listening.complete(true);
+                  }
+                }
+              } catch (IOException e) {
+                listening.completeExceptionally(e);
+              }
+              listening.complete(false); // the output ended: Keycloak stopped
+            },
+            "keycloak-output");
+    copier.setDaemon(true);
+    copier.start();
+    boolean up;
+    try {
+      up = listening.get(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      up = false;
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IOException("reading Keycloak's output failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while Keycloak started", e);
     }
-    stop();
-    throw new IllegalStateException(
-        "Keycloak did not answer within " + START_TIMEOUT + ":\n" + Files.readString(log));
+    if (!up) {
+      stop();
+      throw new IllegalStateException(
+          "Keycloak did not start within " + START_TIMEOUT + ":\n" + Files.readString(log));
+    }
   }
 
   private static Optional<Path> distribution() {
