@@ -37,14 +37,10 @@ public class Caller {
   private final vn.dunghan.shared.CurrentActor current;
   private Optional<UnitFacts> unit;
 
-  Caller(
-      SecurityIdentity identity,
-      JsonWebToken token,
-      UnitDirectory units,
-      vn.dunghan.shared.CurrentActor current) {
+  Caller(SecurityIdentity identity, UnitDirectory units, vn.dunghan.shared.CurrentActor current) {
     this.current = current;
     this.identity = identity;
-    this.token = token;
+    this.token = vn.dunghan.shared.CurrentActor.tokenOf(identity);
     this.units = units;
   }
 

@@ -50,6 +50,12 @@ public class DevSignIn {
           new Person("chuyen-vien-xay-dung", "Hoàng Văn Dựng", "officer", "22.S03", "Sở Xây dựng"),
           new Person("thanh-tra-tinh", "Vũ Thị Tra", "auditor", null, "toàn tỉnh"));
 
+  /** Whether an identity provider signs the pages in (then this page sends people to it). */
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "quarkus.oidc.tenant-enabled",
+      defaultValue = "false")
+  boolean provider;
+
   private static final String ISSUER = "https://dunghan.vn/dev";
 
   /** The private half of the development key pair: in the source tree, never in the package. */
@@ -60,7 +66,10 @@ public class DevSignIn {
   @Path("/dang-nhap")
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
   @Operation(hidden = true)
-  public String page() {
+  public Response page() {
+    if (provider) {
+      return Response.seeOther(URI.create("/")).build(); // the provider signs people in
+    }
     StringBuilder html =
         new StringBuilder(
             "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
@@ -87,7 +96,7 @@ public class DevSignIn {
           .append(p.login())
           .append("\"><button type=\"submit\">Đăng nhập</button></form>");
     }
-    return html.append("</main></body></html>").toString();
+    return Response.ok(html.append("</main></body></html>").toString()).build();
   }
 
   /** Signs {@code login} in: the token into the page cookie, then the dashboard (or their page). */
@@ -96,6 +105,9 @@ public class DevSignIn {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(hidden = true)
   public Response signIn(@FormParam("login") String login) {
+    if (provider) {
+      return Response.seeOther(URI.create("/")).build();
+    }
     Person person =
         PEOPLE.stream()
             .filter(p -> p.login().equals(login))

@@ -11,13 +11,23 @@ import jakarta.enterprise.event.Observes;
 /**
  * In dev mode (and tests), a browser that opens a page without being signed in is sent to the
  * development sign-in ({@link DevSignIn}) instead of being answered a JSON 401. Scripts (whatever
- * does not ask for HTML) still get the 401 problem.
+ * does not ask for HTML) still get the 401 problem. Not when an identity provider is configured:
+ * the pages then sign in through it.
  */
 @IfBuildProfile(anyOf = {"dev", "test"})
 @ApplicationScoped
 public class DevSignInRedirect {
 
+  /** With an identity provider configured, its sign-in takes over and this one steps aside. */
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "quarkus.oidc.tenant-enabled",
+      defaultValue = "false")
+  boolean provider;
+
   void install(@Observes Router router) {
+    if (provider) {
+      return;
+    }
     router.route().order(Integer.MIN_VALUE + 21).handler(this::check);
   }
 

@@ -14,12 +14,20 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class CurrentActor {
 
-  private final Instance<JsonWebToken> token;
   private final Instance<SecurityIdentity> identity;
 
-  CurrentActor(Instance<JsonWebToken> token, Instance<SecurityIdentity> identity) {
-    this.token = token;
+  CurrentActor(Instance<SecurityIdentity> identity) {
     this.identity = identity;
+  }
+
+  /**
+   * The token the caller was signed in with: the bearer token of an API call, or the ID token of a
+   * browser session (authorization-code flow). Both name the caller and carry {@code groups} and
+   * {@code unit}. Read from the identity itself: the injectable {@code JsonWebToken} is the access
+   * token of OpenID Connect sessions only, and empty for bearer tokens once both are installed.
+   */
+  public static JsonWebToken tokenOf(SecurityIdentity who) {
+    return who != null && who.getPrincipal() instanceof JsonWebToken jwt ? jwt : null;
   }
 
   public Actor get() {
@@ -30,7 +38,7 @@ public class CurrentActor {
     if (who == null || who.isAnonymous()) {
       return Actor.SYSTEM;
     }
-    JsonWebToken jwt = token.get();
+    JsonWebToken jwt = tokenOf(who);
     String name =
         jwt == null || jwt.getName() == null ? who.getPrincipal().getName() : jwt.getName();
     String subject = jwt == null || jwt.getSubject() == null ? name : jwt.getSubject();
