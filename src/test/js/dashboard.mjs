@@ -8,6 +8,12 @@
 // Vietnamese ("1.234", "97,9 %"); rates (figures named *Rate, and chart marks that are rates) are
 // fractions in the API and percentages with one decimal on the page; null is printed "—".
 // The page must load nothing from any other origin and carry no script. Exit code 0 when all holds.
+//
+// With SIGN_IN set (JSON: { provider, user, password, name, dossier: { path, status }, foreign }) the
+// browser carries no token: it opens the dossier page as an email link would, signs in on the
+// identity provider's own login form, must come back to that page signed in with a secure session
+// cookie, is refused the foreign dossier, checks the dashboard's figures, then signs out and must be
+// asked to sign in again. Screenshots of each step sit beside <screenshot.png>.
 
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -18,6 +24,8 @@ if (!url || !expectedFile || !screenshotFile) {
   process.exit(2);
 }
 const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
+const signIn = process.env.SIGN_IN ? JSON.parse(process.env.SIGN_IN) : null;
+const shot = (step) => screenshotFile.replace(/[^/]*$/, `sign-in-${step}.png`);
 const failures = [];
 let checked = 0;
 
@@ -43,8 +51,10 @@ try {
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
   const origin = new URL(url).origin;
-  // The dashboard reads the leader's token from a cookie (a browser sends no bearer header).
-  await context.addCookies([{ name: 'dunghan_token', value: token, url: origin }]);
+  if (!signIn) {
+    // The dashboard reads the leader's token from a cookie (a browser sends no bearer header).
+    await context.addCookies([{ name: 'dunghan_token', value: token, url: origin }]);
+  }
   const page = await context.newPage();
   const foreign = [];
   await page.route('**/*', (route) => {
@@ -53,8 +63,13 @@ try {
       return route.continue();
     }
     foreign.push(requested);
-    return route.abort();
+    // The provider's login form is the one other site a signing-in browser may visit.
+    return signIn && requested.startsWith(signIn.provider) ? route.continue() : route.abort();
   });
+  if (signIn) {
+    await signInThroughProvider(context, page, origin);
+    foreign.length = 0;
+  }
 
   const response = await page.goto(url, { waitUntil: 'load' });
   expect(response.status() === 200, `page answered ${response.status()}`);
@@ -114,6 +129,9 @@ try {
 
   await page.screenshot({ path: screenshotFile, fullPage: true });
   console.log(`screenshot: ${screenshotFile}`);
+  if (signIn) {
+    await signOut(context, page, origin);
+  }
 } finally {
   await browser.close();
 }
@@ -124,6 +142,60 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(`dashboard: all ${checked} checks passed`);
+
+/** The sign-in of a person through the provider's own form, starting from a dossier link. */
+async function signInThroughProvider(context, page, origin) {
+  const dossierUrl = origin + signIn.dossier.path;
+  await page.goto(dossierUrl, { waitUntil: 'load' });
+  expect(page.url().startsWith(signIn.provider),
+    `an anonymous browser opening ${signIn.dossier.path} is at ${page.url()}, not the provider's sign-in`);
+  expect((await page.locator('#username').count()) === 1, "the provider's login form has no user name field");
+  const button = clean(await page.locator('#kc-login').evaluate((e) => e.value || e.innerText));
+  expect(button === 'Đăng nhập', `the provider's login button reads "${button}", not in Vietnamese`);
+  await page.screenshot({ path: shot('1-dang-nhap'), fullPage: true });
+  await page.fill('#username', signIn.user);
+  await page.fill('#password', signIn.password);
+  await Promise.all([page.waitForURL(`${origin}/**`, { timeout: 30000 }), page.click('#kc-login')]);
+  await page.waitForLoadState('load');
+  expect(page.url() === dossierUrl, `after sign-in the browser is at ${page.url()}, not ${dossierUrl}`);
+  const status = clean(await page.locator('header [data-figure="status"]').innerText());
+  expect(status === signIn.dossier.status, `the dossier page shows status "${status}", expected "${signIn.dossier.status}"`);
+  const who = clean(await page.locator('header [data-figure="signedIn"]').innerText());
+  expect(who === signIn.name, `the page names "${who}" as signed in, expected "${signIn.name}"`);
+  const session = (await context.cookies(origin)).filter((c) => c.name.startsWith('q_session'));
+  expect(session.length > 0, 'no session cookie after sign-in');
+  for (const c of session) {
+    expect(c.httpOnly && c.secure && c.sameSite === 'Lax',
+      `session cookie ${c.name}: httpOnly ${c.httpOnly}, secure ${c.secure}, sameSite ${c.sameSite}`);
+  }
+  expect((await context.cookies(origin)).every((c) => c.name !== 'dunghan_token'), 'a token cookie was set');
+  await page.screenshot({ path: shot('2-ho-so'), fullPage: true });
+  // Another district's dossier: the session is the head's, whose district it is not.
+  const refused = await page.goto(origin + signIn.foreign, { waitUntil: 'load' });
+  expect([403, 404].includes(refused.status()), `another district's dossier answered ${refused.status()}`);
+  // The sign-in never sends anyone to another site, whatever page it is asked to return to.
+  await page.goto(`${origin}/dang-nhap?tiep=${encodeURIComponent('//example.org/x')}`, { waitUntil: 'load' });
+  expect(page.url() === `${origin}/`, `/dang-nhap?tiep=//example.org/x led to ${page.url()}`);
+  // The session cookie opens the pages, never the API.
+  const api = await page.goto(`${origin}/api/v1/units/22`, { waitUntil: 'load' });
+  expect(api.status() === 401, `the API answered ${api.status()} to the session cookie`);
+}
+
+/** Signs out from the dashboard's link: the session ends here and at the provider. */
+async function signOut(context, page, origin) {
+  await Promise.all([page.waitForURL(`${signIn.provider}/**`, { timeout: 30000 }),
+    page.click('header [data-action="signOut"]')]);
+  await page.waitForLoadState('load');
+  const left = (await context.cookies(origin)).filter((c) => c.name.startsWith('q_session'));
+  expect(left.length === 0, `session cookies left after sign-out: ${left.map((c) => c.name)}`);
+  expect((await page.locator('#username').count()) === 1,
+    `after sign-out the browser is at ${page.url()}, not the provider's login form`);
+  await page.screenshot({ path: shot('4-da-dang-xuat'), fullPage: true });
+  // The dashboard asks for a new sign-in: the provider's session ended too.
+  await page.goto(url, { waitUntil: 'load' });
+  expect(page.url().startsWith(signIn.provider) && (await page.locator('#username').count()) === 1,
+    `after sign-out the dashboard opened at ${page.url()} without a new sign-in`);
+}
 
 function expect(condition, message) {
   checked++;

@@ -12,10 +12,11 @@ import vn.dunghan.shared.problem.ProblemType;
 import vn.dunghan.shared.problem.ProblemWriter;
 
 /**
- * The token cookie opens the browser pages and nothing else (docs/security.md). A browser sends a
- * cookie with every request to the site, including one forged by another site (a form posted across
- * sites, an image URL): were the cookie enough for the API, any page a leader opens could create a
- * dossier or read figures in the leader's name. So:
+ * The page cookies open the browser pages and nothing else (docs/security.md): the token cookie of
+ * the development sign-in and the session cookie of a sign-in with the identity provider alike. A
+ * browser sends a cookie with every request to the site, including one forged by another site (a
+ * form posted across sites, an image URL): were the cookie enough for the API, any page a leader
+ * opens could create a dossier or read figures in the leader's name. So:
  *
  * <ul>
  *   <li>under {@code /api/}, only the {@code Authorization: Bearer} header authenticates, whatever
@@ -45,7 +46,7 @@ public class CookieRule {
 
   void check(RoutingContext exchange) {
     HttpServerRequest request = exchange.request();
-    if (request.getHeader("Authorization") != null || !bringsTokenCookie(request)) {
+    if (request.getHeader("Authorization") != null || !bringsPageCookie(request)) {
       exchange.next();
       return;
     }
@@ -60,10 +61,9 @@ public class CookieRule {
         Problem.of(
             ProblemType.UNAUTHORIZED,
             api
-                ? "the API takes the token from the Authorization header only; the "
-                    + COOKIE
-                    + " cookie opens the browser pages"
-                : "the " + COOKIE + " cookie authorises reading pages only (GET), never a change");
+                ? "the API takes the token from the Authorization header only; a sign-in cookie"
+                    + " opens the browser pages"
+                : "a sign-in cookie authorises reading pages only (GET), never a change");
     exchange.response().putHeader("WWW-Authenticate", "Bearer");
     problems.answer(
         exchange,
@@ -71,12 +71,21 @@ public class CookieRule {
         false);
   }
 
-  private static boolean bringsTokenCookie(HttpServerRequest request) {
+  /** Whether the request brings the token cookie or a session cookie (q_session, or its chunks). */
+  private static boolean bringsPageCookie(HttpServerRequest request) {
     String header = request.getHeader("Cookie");
-    if (header == null || !header.contains(COOKIE)) {
+    if (header == null
+        || !(header.contains(COOKIE) || header.contains(SignInRedirect.SESSION_COOKIE))) {
       return false;
     }
-    Cookie cookie = request.getCookie(COOKIE);
-    return cookie != null && !cookie.getValue().isEmpty();
+    for (Cookie cookie : request.cookies()) {
+      boolean page =
+          cookie.getName().equals(COOKIE)
+              || cookie.getName().startsWith(SignInRedirect.SESSION_COOKIE);
+      if (page && !cookie.getValue().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -5,7 +5,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.dunghan.shared.CurrentActor;
 
 /**
@@ -37,12 +36,11 @@ public class SignIn {
     return provider;
   }
 
-  /** The signed-in person's full name (the token's {@code name}), else their login. */
+  /** The signed-in person's full name, family name first, else their login. */
   public String name() {
-    JsonWebToken token = CurrentActor.tokenOf(identity);
-    Object name = token == null ? null : token.getClaim("name");
-    if (name != null && !name.toString().isBlank()) {
-      return name.toString().replace("\"", "");
+    String name = CurrentActor.fullName(CurrentActor.tokenOf(identity));
+    if (name != null) {
+      return name;
     }
     return identity.isAnonymous() ? null : identity.getPrincipal().getName();
   }

@@ -92,13 +92,111 @@ public record DossierPage(
         moment(d.receivedAt()),
         date(d.dueDate()),
         date(d.appointmentDate()),
-        d.verdicts().legal().reason(),
-        d.verdicts().index() == null ? "" : d.verdicts().index().reason(),
+        legalVerdict(d),
+        indexVerdict(d.verdicts().index()),
         d.applicant() == null ? "" : d.applicant().name(),
-        deadline.rule(),
+        rule(deadline, d),
         days,
         steps,
         events);
+  }
+
+  /**
+   * How the deadline is counted, in words, from the facts of this dossier's count (the API's
+   * explanation has them as fields): the prescribed time, the start the day after receipt (Civil
+   * Code 2015 art. 147), working days only (Labour Code 2019 arts. 111-112 for days off), the
+   * same-day cut-off, a restart after a supplement request (Decree 61/2018 art. 19(4)), pauses.
+   */
+  static String rule(DossierDeadline.Explanation x, DossierView d) {
+    List<String> parts = new ArrayList<>();
+    DossierView.Prescribed time = x.processingTime();
+    if (time != null && time.amount() != null) {
+      String amount = time.amount().stripTrailingZeros().toPlainString().replace('.', ',');
+      parts.add(
+          time.amount().signum() == 0
+              ? "Thời hạn giải quyết theo quy định: trong ngày tiếp nhận."
+              : "Thời hạn giải quyết theo quy định: "
+                  + amount
+                  + (time.unit() == vn.dunghan.procedure.ProcessingUnit.WORKING_HOURS
+                      ? " giờ làm việc."
+                      : " ngày làm việc."));
+    }
+    parts.add(
+        "Thời hạn tính từ ngày tiếp theo ngày tiếp nhận (Điều 147 Bộ luật Dân sự), chỉ đếm ngày"
+            + " làm việc: không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết và ngày nghỉ bù; ngày"
+            + " làm bù được tính.");
+    if (x.sameDayCutoff() != null) {
+      parts.add(
+          "Hồ sơ nhận sau "
+              + x.sameDayCutoff().toString().replace(':', 'h')
+              + " được tính như nhận vào ngày làm việc tiếp theo.");
+    }
+    if (d.clock() != null && d.clock().restarts() > 0) {
+      parts.add(
+          "Do yêu cầu bổ sung hồ sơ, thời hạn được tính lại từ đầu kể từ ngày "
+              + date(d.clock().startedOn())
+              + " (khoản 4 Điều 19 Nghị định 61/2018/NĐ-CP).");
+    }
+    if (!x.suspensions().isEmpty() || (d.clock() != null && d.clock().pausedWorkingDays() > 0)) {
+      parts.add("Những ngày tạm dừng giải quyết được cộng thêm vào thời hạn.");
+    }
+    return String.join(" ", parts);
+  }
+
+  /** The legal verdict (Decree 61/2018 art. 19(4)): against the due date, once resolved. */
+  static String legalVerdict(DossierView d) {
+    DossierView.LegalVerdict legal = d.verdicts().legal();
+    String due = date(legal.dueDate());
+    if (legal.verdict() == null) {
+      return "Chưa có kết quả; hạn giải quyết " + due;
+    }
+    String resolved =
+        d.resolvedAt() == null
+            ? ""
+            : "có kết quả ngày "
+                + date(
+                    d.resolvedAt()
+                        .atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .toLocalDate())
+                + ", ";
+    return switch (legal.verdict()) {
+          case EARLY -> "Trước hạn";
+          case ON_TIME -> "Đúng hạn";
+          case LATE -> "Quá hạn";
+        }
+        + " ("
+        + resolved
+        + "hạn "
+        + due
+        + ")";
+  }
+
+  /** Decision 766 indicator 2.1's verdict: against the appointment date, as of a day. */
+  static String indexVerdict(DossierView.IndexVerdict index) {
+    if (index == null) {
+      return "";
+    }
+    String words =
+        switch (index.verdict()) {
+          case EARLY -> "Trước hạn";
+          case ON_TIME -> "Đúng hạn";
+          case LATE -> "Trễ hạn";
+          case IN_TIME -> "Đang trong hạn";
+          case OVERDUE -> "Đang quá hạn";
+        };
+    List<String> facts = new ArrayList<>();
+    if (index.appointment() != null) {
+      facts.add("ngày hẹn trả " + date(index.appointment()));
+    }
+    if (index.effectiveEnd() != null) {
+      facts.add("kết thúc xử lý ngày " + date(index.effectiveEnd()));
+    } else if (index.asOf() != null) {
+      facts.add("tính đến ngày " + date(index.asOf()));
+    }
+    if (index.supplementRequests() > 0) {
+      facts.add(index.supplementRequests() + " lần yêu cầu bổ sung");
+    }
+    return facts.isEmpty() ? words : words + " (" + String.join(", ", facts) + ")";
   }
 
   private static String detail(DossierView.EventView e) {

@@ -30,6 +30,31 @@ public class CurrentActor {
     return who != null && who.getPrincipal() instanceof JsonWebToken jwt ? jwt : null;
   }
 
+  /**
+   * The person's full name in Vietnamese order: family name first ({@code family_name} then {@code
+   * given_name}, as an identity provider that keeps them apart sends them; its {@code name} puts
+   * the given name first), else the token's {@code name}; null when it has neither.
+   */
+  public static String fullName(JsonWebToken jwt) {
+    if (jwt == null) {
+      return null;
+    }
+    String family = text(jwt.getClaim("family_name"));
+    String given = text(jwt.getClaim("given_name"));
+    if (family != null && given != null) {
+      return family + " " + given;
+    }
+    return text(jwt.getClaim("name"));
+  }
+
+  private static String text(Object claim) {
+    if (claim == null) {
+      return null;
+    }
+    String text = claim.toString().replace("\"", "").strip();
+    return text.isEmpty() ? null : text;
+  }
+
   public Actor get() {
     if (!Arc.container().requestContext().isActive()) {
       return Actor.SYSTEM;
@@ -42,11 +67,11 @@ public class CurrentActor {
     String name =
         jwt == null || jwt.getName() == null ? who.getPrincipal().getName() : jwt.getName();
     String subject = jwt == null || jwt.getSubject() == null ? name : jwt.getSubject();
-    Object fullName = jwt == null ? null : jwt.getClaim("name");
+    String fullName = fullName(jwt);
     Object unit = jwt == null ? null : jwt.getClaim("unit");
     return new Actor(
         subject,
-        fullName == null ? name : fullName.toString().replace("\"", ""),
+        fullName == null ? name : fullName,
         String.join(",", new TreeSet<>(who.getRoles())),
         unit == null ? null : unit.toString().replace("\"", ""));
   }

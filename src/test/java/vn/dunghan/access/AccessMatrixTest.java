@@ -536,6 +536,23 @@ class AccessMatrixTest {
           .statusCode(401)
           .contentType("application/problem+json");
     }
+    // A provider's session cookie is held to the same rule, whatever it carries.
+    for (String session : new String[] {"q_session", "q_session_chunk_1"}) {
+      Api.anonymous()
+          .cookie(session, "eyJhbGciOiJkaXIifQ.x.y")
+          .contentType("application/json")
+          .body("{}")
+          .post("/api/v1/dossiers")
+          .then()
+          .statusCode(401)
+          .contentType("application/problem+json");
+      Api.anonymous()
+          .cookie(session, "eyJhbGciOiJkaXIifQ.x.y")
+          .get("/api/v1/units/" + district)
+          .then()
+          .statusCode(401)
+          .contentType("application/problem+json");
+    }
     assertThat(dossierCount()).isEqualTo(before);
   }
 

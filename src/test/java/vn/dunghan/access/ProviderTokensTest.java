@@ -3,17 +3,14 @@ package vn.dunghan.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dunghan.support.Api;
 import vn.dunghan.support.KeycloakResource;
+import vn.dunghan.support.ProviderProfile;
 import vn.dunghan.support.Tokens;
 
 /**
@@ -22,21 +19,8 @@ import vn.dunghan.support.Tokens;
  * as {@code unit}, and the service scopes each caller by them as it does its own test tokens.
  */
 @QuarkusTest
-@TestProfile(ProviderTokensTest.Provider.class)
+@TestProfile(ProviderProfile.class)
 class ProviderTokensTest {
-
-  /** The service on a fresh database with the demo province, trusting the Keycloak realm. */
-  public static class Provider implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("dunghan.demo-data.enabled", "true");
-    }
-
-    @Override
-    public List<TestResourceEntry> testResources() {
-      return List.of(new TestResourceEntry(KeycloakResource.class));
-    }
-  }
 
   @BeforeEach
   void provider() {
@@ -44,26 +28,8 @@ class ProviderTokensTest {
         KeycloakResource.missing == null, "no identity provider: " + KeycloakResource.missing);
   }
 
-  /** An access token for a demo user, by the password grant of the realm's test client. */
-  static JsonPath token(String user) {
-    return RestAssured.given()
-        .formParam("grant_type", "password")
-        .formParam("client_id", "dung-han-cli")
-        .formParam("username", user)
-        .formParam("password", KeycloakResource.DEMO_PASSWORD)
-        .post(
-            KeycloakResource.url
-                + "/realms/"
-                + KeycloakResource.REALM
-                + "/protocol/openid-connect/token")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
-  }
-
   private static String access(String user) {
-    return token(user).getString("access_token");
+    return KeycloakResource.accessToken(user);
   }
 
   @Test

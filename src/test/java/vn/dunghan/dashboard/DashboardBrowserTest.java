@@ -131,29 +131,13 @@ class DashboardBrowserTest {
     new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(expected.toFile(), expectedFigures());
-    Path log = Path.of("target", "dashboard-browser.log");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                "node",
-                SCRIPT.toString(),
-                root.toString(),
-                expected.toString(),
-                screenshot.toString(),
-                vn.dunghan.support.Tokens.of("lanh-dao-tinh", null, "province"))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder
-        .environment()
-        .put("CHROMIUM_PATH", vn.dunghan.support.Chromium.find().orElseThrow().toString());
-    Process node = builder.start();
-    boolean finished = node.waitFor(3, TimeUnit.MINUTES);
-    if (!finished) {
-      node.destroyForcibly();
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    System.out.println(output);
-    assertThat(finished).as("the browser check did not finish in 3 minutes:\n%s", output).isTrue();
-    assertThat(node.exitValue()).as("the browser check failed:\n%s", output).isZero();
+    runBrowser(
+        Path.of("target", "dashboard-browser.log"),
+        Map.of(),
+        root.toString(),
+        expected.toString(),
+        screenshot.toString(),
+        vn.dunghan.support.Tokens.of("lanh-dao-tinh", null, "province"));
     assertThat(Files.size(screenshot)).as("screenshot").isGreaterThan(20_000);
   }
 
@@ -278,8 +262,33 @@ class DashboardBrowserTest {
         .body("rows.key", equalTo(List.of("PROVINCE")));
   }
 
+  /**
+   * Runs {@code src/test/js/dashboard.mjs} with {@code arguments} in the system's Chromium, its
+   * output to {@code log}, and fails with that output unless it passes within 3 minutes.
+   */
+  static void runBrowser(Path log, Map<String, String> environment, String... arguments)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("node", SCRIPT.toString()));
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder
+        .environment()
+        .put("CHROMIUM_PATH", vn.dunghan.support.Chromium.find().orElseThrow().toString());
+    builder.environment().putAll(environment);
+    Process node = builder.start();
+    boolean finished = node.waitFor(3, TimeUnit.MINUTES);
+    if (!finished) {
+      node.destroyForcibly();
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    System.out.println(output);
+    assertThat(finished).as("the browser did not finish in 3 minutes:\n%s", output).isTrue();
+    assertThat(node.exitValue()).as("the check in the browser failed:\n%s", output).isZero();
+  }
+
   /** Whether node, Chromium and playwright-core are here; CI must have them. */
-  private static void browserOrSkip() {
+  static void browserOrSkip() {
     List<String> missing = new ArrayList<>();
     if (vn.dunghan.support.Chromium.find().isEmpty()) {
       missing.add("Chromium or Chrome: " + vn.dunghan.support.Chromium.HOW_TO_GET_IT);
@@ -321,10 +330,9 @@ class DashboardBrowserTest {
     Map<String, Object> tables = new LinkedHashMap<>();
     Map<String, Object> charts = new LinkedHashMap<>();
 
+    ExpectedFigures api = new ExpectedFigures(vn.dunghan.support.Tokens.operator());
     JsonPath byLevel = rates(from, to, "level");
     JsonPath byField = rates(from, to, "field");
-    JsonPath report =
-        get("/api/v1/reports/monthly?period=2026-06").statusCode(200).extract().jsonPath();
     List<Map<String, Object>> overdue = allOverdue();
     JsonPath firstOverdue = get("/api/v1/sla/overdue?size=20").statusCode(200).extract().jsonPath();
     JsonPath attribution =
@@ -332,26 +340,12 @@ class DashboardBrowserTest {
             .statusCode(200)
             .extract()
             .jsonPath();
+    tables.put("summary", api.summary(byLevel, "2026-06"));
 
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("onTimeRate", byLevel.get("total.onTimeRate"));
-    summary.put("numerator", byLevel.get("total.numerator"));
-    summary.put("denominator", byLevel.get("total.denominator"));
-    summary.put("resolved", byLevel.get("total.resolved"));
-    summary.put("late", byLevel.get("total.late"));
-    summary.put(
-        "received",
-        report.getLong("total.received.newOnline") + report.getLong("total.received.newDirect"));
-    summary.put("receivedOnline", report.get("total.received.newOnline"));
-    summary.put("carriedOver", report.get("total.received.carriedOver"));
-    summary.put("inProgress", report.get("total.inProgress.total"));
-    summary.put("overdueNow", firstOverdue.get("total"));
-    tables.put("summary", table(Map.of("all", summary), false));
-
-    tables.put("by-level", rateTable(byLevel));
-    tables.put("by-field", rateTable(byField));
-    charts.put("by-level", rateMarks(byLevel));
-    charts.put("by-field", rateMarks(byField));
+    tables.put("by-level", ExpectedFigures.rateTable(byLevel));
+    tables.put("by-field", ExpectedFigures.rateTable(byField));
+    charts.put("by-level", ExpectedFigures.rateMarks(byLevel));
+    charts.put("by-field", ExpectedFigures.rateMarks(byField));
 
     Map<String, Map<String, Object>> trend = new LinkedHashMap<>();
     Map<String, Object> trendMarks = new LinkedHashMap<>();
@@ -361,20 +355,20 @@ class DashboardBrowserTest {
       String key = m.toString();
       trend.put(
           key,
-          figures(
+          ExpectedFigures.figures(
               "resolved",
               rates.get("total.resolved"),
               "onTimeRate",
               rates.get("total.onTimeRate")));
       trendMarks.put(key, rates.get("total.onTimeRate"));
     }
-    tables.put("trend", table(trend, true));
+    tables.put("trend", ExpectedFigures.table(trend, true));
     charts.put("trend", trendMarks);
 
     Map<String, Map<String, Object>> topUnits = top(overdue, "holdingUnitCode");
     Map<String, Map<String, Object>> topFields = top(overdue, "fieldCode");
-    tables.put("top-units", table(topUnits, true));
-    tables.put("top-fields", table(topFields, true));
+    tables.put("top-units", ExpectedFigures.table(topUnits, true));
+    tables.put("top-fields", ExpectedFigures.table(topFields, true));
     charts.put("top-units", marks(topUnits, "count"));
     charts.put("top-fields", marks(topFields, "count"));
 
@@ -384,7 +378,7 @@ class DashboardBrowserTest {
       Map<String, Object> head = (Map<String, Object>) row.get("accountableHead");
       listed.put(
           (String) row.get("code"),
-          figures(
+          ExpectedFigures.figures(
               "overdueWorkingDays",
               row.get("overdueWorkingDays"),
               "headName",
@@ -392,9 +386,11 @@ class DashboardBrowserTest {
               "dueDate",
               LocalDate.parse((String) row.get("dueDate")).format(VN_DATE)));
     }
-    tables.put("overdue", table(listed, true));
+    tables.put("overdue", ExpectedFigures.table(listed, true));
     tables.put(
-        "overdue-total", table(Map.of("all", figures("total", firstOverdue.get("total"))), false));
+        "overdue-total",
+        ExpectedFigures.table(
+            Map.of("all", ExpectedFigures.figures("total", firstOverdue.get("total"))), false));
 
     Map<String, Map<String, Object>> delays = new LinkedHashMap<>();
     List<Map<String, Object>> attributionRows = attribution.getList("rows");
@@ -402,7 +398,7 @@ class DashboardBrowserTest {
         attributionRows.subList(0, Math.min(10, attributionRows.size()))) {
       delays.put(
           (String) row.get("key"),
-          figures(
+          ExpectedFigures.figures(
               "lateDossiers",
               row.get("lateDossiers"),
               "workingDays",
@@ -410,7 +406,7 @@ class DashboardBrowserTest {
               "fallbackDays",
               row.get("fallbackDays")));
     }
-    tables.put("attribution", table(delays, true));
+    tables.put("attribution", ExpectedFigures.table(delays, true));
     charts.put("attribution", marks(delays, "workingDays"));
 
     Map<String, Object> expected = new LinkedHashMap<>();
@@ -436,34 +432,6 @@ class DashboardBrowserTest {
         .statusCode(200)
         .extract()
         .jsonPath();
-  }
-
-  private static Map<String, Object> rateTable(JsonPath rates) {
-    Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
-    for (Map<String, Object> row : rates.<Map<String, Object>>getList("rows")) {
-      rows.put((String) row.get("key"), rateFigures(row));
-    }
-    if (!rows.isEmpty()) {
-      rows.put("TOTAL", rateFigures(rates.getMap("total")));
-    }
-    return table(rows, true);
-  }
-
-  private static Map<String, Object> rateFigures(Map<String, Object> row) {
-    return figures(
-        "resolved", row.get("resolved"),
-        "early", row.get("early"),
-        "onTime", row.get("onTime"),
-        "late", row.get("late"),
-        "onTimeRate", row.get("onTimeRate"));
-  }
-
-  private static Map<String, Object> rateMarks(JsonPath rates) {
-    Map<String, Object> marks = new LinkedHashMap<>();
-    for (Map<String, Object> row : rates.<Map<String, Object>>getList("rows")) {
-      marks.put((String) row.get("key"), row.get("onTimeRate"));
-    }
-    return marks;
   }
 
   private static Map<String, Object> marks(Map<String, Map<String, Object>> rows, String figure) {
@@ -496,22 +464,7 @@ class DashboardBrowserTest {
             Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()))
         .limit(10)
-        .forEach(e -> top.put(e.getKey(), figures("count", e.getValue())));
+        .forEach(e -> top.put(e.getKey(), ExpectedFigures.figures("count", e.getValue())));
     return top;
-  }
-
-  private static Map<String, Object> table(Map<String, ?> rows, boolean exact) {
-    Map<String, Object> table = new LinkedHashMap<>();
-    table.put("exact", exact);
-    table.put("rows", rows);
-    return table;
-  }
-
-  private static Map<String, Object> figures(Object... namesAndValues) {
-    Map<String, Object> figures = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      figures.put((String) namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return figures;
   }
 }

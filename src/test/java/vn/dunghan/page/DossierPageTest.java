@@ -93,7 +93,12 @@ class DossierPageTest {
         .contains("<dd data-figure=\"applicant\">Đặng Văn Bảy</dd>")
         .contains("Phân công cán bộ xử lý")
         .contains("cuối tuần")
-        .contains("<td data-figure=\"stepHandler\">Nguyễn Thị Ân</td>");
+        .contains("<td data-figure=\"stepHandler\">Nguyễn Thị Ân</td>")
+        // The verdicts and the counting rule in Vietnamese words, not the API's English reasons.
+        .contains("Chưa có kết quả; hạn giải quyết 08/09/2025")
+        .contains("Điều 147 Bộ luật Dân sự")
+        .doesNotContain("Counted from")
+        .doesNotContain("due 2025");
   }
 
   @Test

@@ -29,6 +29,9 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
   public static final String REALM = "dunghan";
 
+  /** The secret of the realm's web client (dung-han-web), a development value of the realm file. */
+  static final String WEB_CLIENT_SECRET = "dung-han-web-dev-secret";
+
   /** Why the provider could not be started (null when it runs). */
   public static volatile String missing;
 
@@ -83,10 +86,29 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
           "mp.jwt.verify.publickey.location",
           url + "/realms/" + REALM + "/protocol/openid-connect/certs");
       config.put("mp.jwt.verify.issuer", url + "/realms/" + REALM);
+      // The pages sign in through the same realm (authorization-code flow, client dung-han-web).
+      config.put("quarkus.oidc.tenant-enabled", "true");
+      config.put("quarkus.oidc.auth-server-url", url + "/realms/" + REALM);
+      config.put("quarkus.oidc.credentials.secret", WEB_CLIENT_SECRET);
       return config;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** An access token for a demo user, by the password grant of the realm's test client. */
+  public static String accessToken(String user) {
+    return io.restassured.RestAssured.given()
+        .formParam("grant_type", "password")
+        .formParam("client_id", "dung-han-cli")
+        .formParam("username", user)
+        .formParam("password", DEMO_PASSWORD)
+        .post(url + "/realms/" + REALM + "/protocol/openid-connect/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getString("access_token");
   }
 
   @Override
