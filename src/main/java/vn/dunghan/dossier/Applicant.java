@@ -20,13 +20,34 @@ public class Applicant {
 
   String idNumber;
 
+  String phone;
+
+  String email;
+
   protected Applicant() {}
 
   Applicant(Long dossierId, String kind, String name, String idNumber) {
+    this(dossierId, kind, name, idNumber, null, null);
+  }
+
+  Applicant(Long dossierId, String kind, String name, String idNumber, String phone, String email) {
     this.dossierId = dossierId;
     this.kind = kind;
     this.name = name;
     this.idNumber = idNumber;
+    this.phone = phone;
+    this.email = email;
+  }
+
+  /** The applicant of an intake or sync item: the name stripped, contacts as given. */
+  static Applicant of(Long dossierId, ReceiveDossierRequest.ApplicantBody body) {
+    return new Applicant(
+        dossierId,
+        body.kind().name(),
+        body.name().strip(),
+        body.idNumber(),
+        body.phone(),
+        body.email() == null ? null : body.email().strip());
   }
 
   @Override

@@ -38,7 +38,8 @@ final class DossierCopy {
           + " allotment, reason, new_appointment_date, outcome, old_due_date, new_due_date,"
           + " actor_name, actor_roles, actor_unit, reported_by, reported_by_title, officer,"
           + " officer_name)";
-  private static final String APPLICANT = "dossier_applicant (dossier_id, kind, name, id_number)";
+  private static final String APPLICANT =
+      "dossier_applicant (dossier_id, kind, name, id_number, phone, email)";
 
   private final StringBuilder dossiers = new StringBuilder();
   private final StringBuilder steps = new StringBuilder();
@@ -150,7 +151,7 @@ final class DossierCopy {
   }
 
   void add(Applicant a) {
-    row(applicants, a.dossierId, a.kind, a.name, a.idNumber);
+    row(applicants, a.dossierId, a.kind, a.name, a.idNumber, a.phone, a.email);
   }
 
   /** How many dossiers are waiting to be written. */

@@ -105,9 +105,7 @@ public class DossierService {
     Settlement.Prepared prepared = batch.prepare(dossier, ctx);
     dossiers.persist(dossier);
     batch.settleNew(dossier, prepared, ctx);
-    ReceiveDossierRequest.ApplicantBody body = request.applicant();
-    Applicant applicant =
-        new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber());
+    Applicant applicant = Applicant.of(dossier.id, request.applicant());
     dossiers.persistApplicant(applicant);
     batch.write();
     return new Written(view(dossier, applicant, List.of(), ctx.calendar()), true);

@@ -22,6 +22,8 @@ public record DossierState(
     String applicantKind,
     String applicantName,
     String applicantIdNumber,
+    String applicantPhone,
+    String applicantEmail,
     DossierStatus status,
     LocalDate dueDate,
     LocalDate appointmentDate,

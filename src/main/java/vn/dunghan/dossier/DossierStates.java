@@ -87,6 +87,8 @@ public class DossierStates {
               a == null ? null : a.kind,
               a == null ? null : a.name,
               a == null ? null : a.idNumber,
+              a == null ? null : a.phone,
+              a == null ? null : a.email,
               d.status,
               d.dueDate,
               d.appointmentDate,

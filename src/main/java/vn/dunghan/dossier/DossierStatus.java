@@ -21,6 +21,19 @@ public enum DossierStatus {
   /** Refused after appraisal (art. 19(8)). */
   REJECTED;
 
+  /** The status in the words a one-stop desk and its applicants use. */
+  public String inWords() {
+    return switch (this) {
+      case IN_PROGRESS -> "Đang giải quyết";
+      case AWAITING_SUPPLEMENT -> "Chờ bổ sung";
+      case SUSPENDED -> "Tạm dừng";
+      case RESOLVED -> "Đã giải quyết";
+      case RETURNED -> "Đã trả kết quả";
+      case WITHDRAWN -> "Công dân rút hồ sơ";
+      case REJECTED -> "Từ chối, trả lại";
+    };
+  }
+
   public boolean open() {
     return this == IN_PROGRESS || this == AWAITING_SUPPLEMENT || this == SUSPENDED;
   }

@@ -59,7 +59,8 @@ public record DossierView(
    * The applicant: masked (the ID number keeps its last 4 digits, the name its initials) unless the
    * caller is the clerk or officer of the holding unit.
    */
-  public record ApplicantView(String kind, String name, String idNumber, boolean masked) {}
+  public record ApplicantView(
+      String kind, String name, String idNumber, String phone, String email, boolean masked) {}
 
   public record Prescribed(BigDecimal amount, ProcessingUnit unit) {}
 
@@ -153,11 +154,19 @@ public record DossierView(
         applicant == null
             ? null
             : fullPersonalData
-                ? new ApplicantView(applicant.kind, applicant.name, applicant.idNumber, false)
+                ? new ApplicantView(
+                    applicant.kind,
+                    applicant.name,
+                    applicant.idNumber,
+                    applicant.phone,
+                    applicant.email,
+                    false)
                 : new ApplicantView(
                     applicant.kind,
                     PersonalData.maskName(applicant.name),
                     PersonalData.maskIdNumber(applicant.idNumber),
+                    PersonalData.maskPhone(applicant.phone),
+                    PersonalData.maskEmail(applicant.email),
                     true),
         new Prescribed(Numbers.plain(d.prescribedAmount), d.prescribedUnit),
         d.status,

@@ -33,6 +33,12 @@ final class IntakeComparison {
     if (withPersonalData) {
       compare("applicant.name", applicant.name, body.name().strip(), differing);
       compare("applicant.idNumber", applicant.idNumber, body.idNumber(), differing);
+      compare("applicant.phone", applicant.phone, body.phone(), differing);
+      compare(
+          "applicant.email",
+          applicant.email,
+          body.email() == null ? null : body.email().strip(),
+          differing);
     }
     return differing;
   }

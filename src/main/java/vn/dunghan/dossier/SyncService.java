@@ -205,9 +205,7 @@ public class SyncService {
     dossier.id = dossiers.nextId(dossier);
     later.rows.add(dossier);
     changes.settleNew(dossier, prepared, ctx);
-    ReceiveDossierRequest.ApplicantBody body = item.applicant();
-    later.rows.add(
-        new Applicant(dossier.id, body.kind().name(), body.name().strip(), body.idNumber()));
+    later.rows.add(Applicant.of(dossier.id, item.applicant()));
     for (int k = 0; k < events.size(); k++) {
       DossierEvent event =
           new DossierEvent(dossier.id, events.get(k), now, Source.PORTAL, later.actor)

@@ -226,15 +226,7 @@ public record DossierPage(
   }
 
   static String status(vn.dunghan.dossier.DossierStatus status) {
-    return switch (status) {
-      case IN_PROGRESS -> "Đang giải quyết";
-      case AWAITING_SUPPLEMENT -> "Chờ bổ sung";
-      case SUSPENDED -> "Tạm dừng";
-      case RESOLVED -> "Đã giải quyết";
-      case RETURNED -> "Đã trả kết quả";
-      case WITHDRAWN -> "Công dân rút hồ sơ";
-      case REJECTED -> "Từ chối, trả lại";
-    };
+    return status.inWords();
   }
 
   static String eventName(EventType type) {

@@ -16,16 +16,18 @@ final class DvcqgFields {
    * their own names ({@code events[2].at}).
    */
   static final java.util.Map<String, String> OF_SYNC_ITEM =
-      java.util.Map.of(
-          "code", "MaHoSo",
-          "procedureCode", "MaTTHC",
-          "handlingUnitCode", "DonViXuLy",
-          "receivingUnitCode", "DonViXuLy",
-          "channel", "KenhThucHien",
-          "receivedAt", "NgayTiepNhan",
-          "applicant.kind", "LoaiDoiTuong",
-          "applicant.name", "ChuHoSo",
-          "applicant.idNumber", "SoDinhDanh");
+      java.util.Map.ofEntries(
+          java.util.Map.entry("code", "MaHoSo"),
+          java.util.Map.entry("procedureCode", "MaTTHC"),
+          java.util.Map.entry("handlingUnitCode", "DonViXuLy"),
+          java.util.Map.entry("receivingUnitCode", "DonViXuLy"),
+          java.util.Map.entry("channel", "KenhThucHien"),
+          java.util.Map.entry("receivedAt", "NgayTiepNhan"),
+          java.util.Map.entry("applicant.kind", "LoaiDoiTuong"),
+          java.util.Map.entry("applicant.name", "ChuHoSo"),
+          java.util.Map.entry("applicant.idNumber", "SoDinhDanh"),
+          java.util.Map.entry("applicant.phone", "SoDienThoai"),
+          java.util.Map.entry("applicant.email", "Email"));
 
   // The envelope.
   static final String SERVICE = "service";
@@ -57,6 +59,10 @@ final class DvcqgFields {
   static final String APPLICANT_KIND = "LoaiDoiTuong";
 
   static final String APPLICANT_ID = "SoDinhDanh";
+
+  static final String APPLICANT_PHONE = "SoDienThoai";
+
+  static final String APPLICANT_EMAIL = "Email";
 
   /** 0/1: the account that filed was authenticated with VNeID. */
   static final String VNEID = "TaiKhoanDuocXacThucVoiVNeID";

@@ -357,7 +357,16 @@ final class DvcqgInbound {
       v.add(APPLICANT_KIND, "must be 1 (citizen) or 2 (organisation), not " + kindCode);
     }
     String id = r.text(APPLICANT_ID, 32);
-    return new ReceiveDossierRequest.ApplicantBody(kind, name, id);
+    // Contacts as the portal holds them; checked with the rest of the item (a bad one names the
+    // portal's field). Spaces and dots inside a phone number are the portal's formatting only.
+    String phone = r.text(APPLICANT_PHONE, 32);
+    String email = r.text(APPLICANT_EMAIL, 254);
+    return new ReceiveDossierRequest.ApplicantBody(
+        kind,
+        name,
+        id,
+        phone == null ? null : phone.replaceAll("[\\s.]", ""),
+        email == null ? null : email.strip());
   }
 
   private static PortalFacts facts(

@@ -44,6 +44,12 @@ final class DvcqgOutbound {
     if (d.applicantIdNumber() != null) {
       r.put(APPLICANT_ID, d.applicantIdNumber());
     }
+    if (d.applicantPhone() != null) {
+      r.put(APPLICANT_PHONE, d.applicantPhone());
+    }
+    if (d.applicantEmail() != null) {
+      r.put(APPLICANT_EMAIL, d.applicantEmail());
+    }
     r.put(VNEID, f.vneidAuthenticated() ? 1 : 0);
     r.put(FILED_AT, DvcqgDates.format(f.filedAt() != null ? f.filedAt() : d.receivedAt()));
     r.put(RECEIVED_AT, DvcqgDates.format(d.receivedAt()));

@@ -283,7 +283,7 @@ public class PortalPusher {
         config.timeout());
   }
 
-  /** The records with the applicant's name and ID number hidden, for the log. */
+  /** The records with the applicant's name, ID number and contacts hidden, for the log. */
   private String masked(List<ObjectNode> records) {
     List<ObjectNode> copies = new ArrayList<>();
     for (ObjectNode r : records) {
@@ -291,8 +291,12 @@ public class PortalPusher {
       if (copy.has(DvcqgFields.APPLICANT_NAME)) {
         copy.put(DvcqgFields.APPLICANT_NAME, "***");
       }
-      if (copy.has(DvcqgFields.APPLICANT_ID)) {
-        copy.put(DvcqgFields.APPLICANT_ID, "***");
+      for (String personal :
+          List.of(
+              DvcqgFields.APPLICANT_ID, DvcqgFields.APPLICANT_PHONE, DvcqgFields.APPLICANT_EMAIL)) {
+        if (copy.has(personal)) {
+          copy.put(personal, "***");
+        }
       }
       copies.add(copy);
     }

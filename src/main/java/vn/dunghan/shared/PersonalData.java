@@ -2,7 +2,8 @@ package vn.dunghan.shared;
 
 /**
  * Masks personal data wherever it is shown to someone who does not need it in full: an ID number
- * keeps its last 4 digits, a name keeps the initials of its words.
+ * keeps its last 4 digits, a phone its last 3, an e-mail its first character and domain, a name the
+ * initials of its words.
  */
 public final class PersonalData {
 
@@ -14,6 +15,30 @@ public final class PersonalData {
     }
     int keep = Math.min(4, idNumber.length() / 2);
     return "*".repeat(idNumber.length() - keep) + idNumber.substring(idNumber.length() - keep);
+  }
+
+  /** A phone number keeps its last 3 digits: {@code 0912345678} → {@code *******678}. */
+  public static String maskPhone(String phone) {
+    if (phone == null) {
+      return null;
+    }
+    int keep = Math.min(3, phone.length() / 2);
+    return "*".repeat(phone.length() - keep) + phone.substring(phone.length() - keep);
+  }
+
+  /**
+   * An e-mail address keeps the first character of its local part and its domain: {@code
+   * lan.do@example.vn} → {@code l***@example.vn}.
+   */
+  public static String maskEmail(String email) {
+    if (email == null) {
+      return null;
+    }
+    int at = email.lastIndexOf('@');
+    if (at <= 0) {
+      return "***";
+    }
+    return email.substring(0, email.offsetByCodePoints(0, 1)) + "***" + email.substring(at);
   }
 
   public static String maskName(String name) {

@@ -335,6 +335,31 @@ class PortalDialectInTest {
   }
 
   @Test
+  void theApplicantsContactsComeFromThePortalsRecord() {
+    String code = PortalProvince.code();
+    JsonNode record =
+        with(
+            with(golden("civil-status-online", code), "SoDienThoai", "091 234.5678"),
+            "Email",
+            " lan.do@example.vn ");
+    dossiers(record).body("results[0].outcome", equalTo("CREATED"));
+    JsonPath d = dossier(code);
+    // Kept without the portal's formatting (read masked here: the province is not the holding
+    // unit); the public lookup opens it with the last four digits.
+    assertThat(d.getString("applicant.phone")).isEqualTo("*******678");
+    assertThat(d.getString("applicant.email")).isEqualTo("l***@example.vn");
+    io.restassured.RestAssured.given()
+        .queryParam("check", "5678")
+        .get("/public/v1/dossiers/" + code)
+        .then()
+        .statusCode(200);
+    String bad = PortalProvince.code();
+    dossiers(with(golden("civil-status-online", bad), "SoDienThoai", "12"))
+        .body("results[0].outcome", equalTo("REJECTED"))
+        .body("results[0].problem.errors.field", hasItem("SoDienThoai"));
+  }
+
+  @Test
   void theServicesOwnChecksNameThePortalsFields() {
     String code = PortalProvince.code();
     dossiers(with(golden("withdrawn", code), "NgayTiepNhan", "20991231090000"))

@@ -19,6 +19,7 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   VALIDATION(422, "validation", "The request is not valid"),
   NOT_RECEIVED(422, "not-received", "The dossier has not been received yet"),
+  TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
   HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
   INTERNAL(500, "internal", "Internal error");
 

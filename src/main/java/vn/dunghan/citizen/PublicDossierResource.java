@@ -1,0 +1,53 @@
+package vn.dunghan.citizen;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The citizen's lookup, without a token (docs/citizens.md). */
+@PermitAll
+@Path("/public/v1/dossiers")
+@Tag(name = "Citizens", description = "What an applicant may read and do without signing in")
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicDossierResource {
+
+  private final CitizenLookup lookup;
+
+  PublicDossierResource(CitizenLookup lookup) {
+    this.lookup = lookup;
+  }
+
+  @GET
+  @Path("/{code}")
+  @Operation(
+      summary = "Look up one's own dossier by its code",
+      description =
+          "No token: the code printed on the receipt slip and, as `check`, the last 4 digits of"
+              + " the phone or ID number given at intake. An unknown code and a wrong check get the"
+              + " same 404. Limited per client address (429 with Retry-After).")
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many lookups from this address; the Retry-After header says how many seconds to"
+              + " wait",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+  public PublicDossier get(
+      @PathParam("code") String code,
+      @Parameter(
+              description = "last 4 digits of the applicant's phone or ID number",
+              required = true)
+          @QueryParam("check")
+          String check) {
+    return lookup.get(code, check);
+  }
+}
