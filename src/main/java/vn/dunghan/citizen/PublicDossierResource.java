@@ -22,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PublicDossierResource {
 
   private final CitizenLookup lookup;
+  private final Slips slips;
 
-  PublicDossierResource(CitizenLookup lookup) {
+  PublicDossierResource(CitizenLookup lookup, Slips slips) {
     this.lookup = lookup;
+    this.slips = slips;
   }
 
   @GET
@@ -49,5 +51,35 @@ public class PublicDossierResource {
           @QueryParam("check")
           String check) {
     return lookup.get(code, check);
+  }
+
+  @GET
+  @Path("/{code}/slips/{kind}")
+  @Produces("application/pdf")
+  @Operation(
+      summary = "The applicant's copy of a slip of their dossier",
+      description =
+          "Behind the same check as the lookup (same 404 for a wrong check or an unknown code):"
+              + " `receipt`, `supplement-request`, `refusal`, `apology`, as PDF, personal data"
+              + " masked.")
+  @APIResponse(
+      responseCode = "200",
+      description = "the slip",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                      format = "binary")))
+  public jakarta.ws.rs.core.Response slip(
+      @PathParam("code") String code,
+      @PathParam("kind") String kind,
+      @Parameter(
+              description = "last 4 digits of the applicant's phone or ID number",
+              required = true)
+          @QueryParam("check")
+          String check) {
+    return SlipResource.pdf(slips.forApplicant(code, check, kind), code, kind);
   }
 }

@@ -262,6 +262,28 @@ public class DossierService {
   }
 
   /**
+   * The dossier as its applicant's own copy shows it, once the public lookup has checked that they
+   * hold it (code and check): personal data masked, as to anyone outside the holding unit; no
+   * token, so no access rule and no read recorded.
+   */
+  @Transactional
+  public DossierView applicantsCopy(String code) {
+    Dossier dossier =
+        dossiers.findByCode(code).orElseThrow(() -> ProblemException.notFound("dossier", code));
+    return fullView(dossier, false);
+  }
+
+  private DossierView fullView(Dossier dossier, boolean fullPersonalData) {
+    return DossierView.of(
+        dossier,
+        dossiers.applicant(dossier.id),
+        dossiers.events(dossier.id),
+        assess(dossier, calendars.calendar(), today()),
+        today(),
+        fullPersonalData);
+  }
+
+  /**
    * The dossier as the caller may see it: another unit's is 404; personal data in full only for the
    * clerk or officer of the holding unit, and every such read is recorded.
    */
@@ -277,13 +299,7 @@ public class DossierService {
           caller.unitCode(),
           clock.instant());
     }
-    return DossierView.of(
-        dossier,
-        dossiers.applicant(dossier.id),
-        dossiers.events(dossier.id),
-        assess(dossier, calendars.calendar(), today()),
-        today(),
-        full);
+    return fullView(dossier, full);
   }
 
   /**

@@ -8,19 +8,16 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
+import vn.dunghan.shared.pdf.PdfFonts;
 
 /**
  * Biểu 06 as a PDF, laid out like the XLSX form sheet from the same {@link ReportSheet}: A4
@@ -32,38 +29,16 @@ final class ReportPdf {
 
   static final String MEDIA_TYPE = "application/pdf";
 
-  private static final Fonts FONTS = new Fonts();
-
   private ReportPdf() {}
 
-  /** The fonts, read once from the class path. */
-  private static final class Fonts {
-    final BaseFont regular = load("/fonts/DejaVuSans.ttf");
-    final BaseFont bold = load("/fonts/DejaVuSans-Bold.ttf");
-    final BaseFont italic = load("/fonts/DejaVuSans-Oblique.ttf");
-
-    private static BaseFont load(String resource) {
-      try (InputStream in = ReportPdf.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException(resource + " is missing from the class path");
-        }
-        byte[] ttf = in.readAllBytes();
-        return BaseFont.createFont(
-            resource.substring(1), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ttf, null);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
   static byte[] pdf(MonthlyReport report) {
-    Font small = new Font(FONTS.regular, 6.5f);
-    Font smallBold = new Font(FONTS.bold, 6.5f);
-    Font smallItalic = new Font(FONTS.italic, 6.5f);
-    Font text = new Font(FONTS.regular, 9);
-    Font bold = new Font(FONTS.bold, 9);
-    Font italic = new Font(FONTS.italic, 8.5f);
-    Font title = new Font(FONTS.bold, 11);
+    Font small = new Font(PdfFonts.REGULAR, 6.5f);
+    Font smallBold = new Font(PdfFonts.BOLD, 6.5f);
+    Font smallItalic = new Font(PdfFonts.ITALIC, 6.5f);
+    Font text = new Font(PdfFonts.REGULAR, 9);
+    Font bold = new Font(PdfFonts.BOLD, 9);
+    Font italic = new Font(PdfFonts.ITALIC, 8.5f);
+    Font title = new Font(PdfFonts.BOLD, 11);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
     try {
