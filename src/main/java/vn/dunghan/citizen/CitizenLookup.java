@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.dunghan.dossier.PublicLookup;
+import vn.dunghan.dossier.RatingView;
+import vn.dunghan.dossier.Ratings;
 import vn.dunghan.dossier.ReceiveDossierRequest;
 import vn.dunghan.shared.problem.FieldError;
 import vn.dunghan.shared.problem.Problem;
@@ -33,10 +35,26 @@ public class CitizenLookup {
 
   private final PublicLookup lookup;
   private final UnitDirectory units;
+  private final Ratings ratings;
 
-  CitizenLookup(PublicLookup lookup, UnitDirectory units) {
+  CitizenLookup(PublicLookup lookup, UnitDirectory units, Ratings ratings) {
     this.lookup = lookup;
     this.units = units;
+    this.ratings = ratings;
+  }
+
+  /**
+   * The applicant rates their dossier, once, after the result: behind the same check as the lookup
+   * (the same 404 for a wrong check or an unknown code).
+   */
+  public RatingView rate(String code, String check, ApplicantRating rating) {
+    get(code, check);
+    return ratings.recordByApplicant(code, rating.rating(), rating.comment());
+  }
+
+  /** Whether the applicant may still rate: the result is out and they have not rated yet. */
+  public boolean rateable(PublicDossier dossier) {
+    return dossier.resultReady() && !ratings.ratedByApplicant(dossier.code());
   }
 
   /** Refuses a malformed code or check with a 422 naming each, before anything is read. */

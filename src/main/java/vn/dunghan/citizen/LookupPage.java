@@ -3,7 +3,10 @@ package vn.dunghan.citizen;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -14,7 +17,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.dunghan.dossier.RatingRequest;
 import vn.dunghan.shared.problem.FieldError;
+import vn.dunghan.shared.problem.ProblemException;
 
 /**
  * {@code /tra-cuu}: the citizen's lookup as a small Vietnamese page over the same read as {@code
@@ -33,7 +38,15 @@ public class LookupPage {
       PublicDossier dossier,
       String receivedOn,
       String appointmentDate,
-      String newAppointmentDate) {}
+      String newAppointmentDate,
+      String check,
+      boolean rateable,
+      boolean thanks) {
+
+    static View form(String code, List<String> errors, boolean notFound) {
+      return new View(code, errors, notFound, null, null, null, null, null, false, false);
+    }
+  }
 
   @CheckedTemplate
   static class Templates {
@@ -51,32 +64,88 @@ public class LookupPage {
   @GET
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
   @Operation(hidden = true)
-  public Response page(@QueryParam("ma") String code, @QueryParam("kiemTra") String check) {
+  public Response page(
+      @QueryParam("ma") String code,
+      @QueryParam("kiemTra") String check,
+      @QueryParam("daDanhGia") String rated) {
     if (code == null && check == null) {
-      return answer(200, new View("", List.of(), false, null, null, null, null));
+      return answer(200, View.form("", List.of(), false));
     }
+    return show(code, check, "1".equals(rated), List.of());
+  }
+
+  /**
+   * The rating form under a dossier with its result out: once, then thanks. A refusal (already
+   * rated, nothing chosen) is shown on the page in words.
+   */
+  @POST
+  @Path("/danh-gia")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+  @Operation(hidden = true)
+  public Response rate(
+      @FormParam("ma") String code,
+      @FormParam("kiemTra") String check,
+      @FormParam("danhGia") String grade,
+      @FormParam("nhanXet") String comment) {
+    RatingRequest.Rating rating =
+        grade == null
+            ? null
+            : java.util.Arrays.stream(RatingRequest.Rating.values())
+                .filter(r -> r.name().equals(grade))
+                .findFirst()
+                .orElse(null);
+    if (rating == null) {
+      return show(code, check, false, List.of("Xin chọn một mức đánh giá."));
+    }
+    try {
+      lookup.rate(code, check, new ApplicantRating(rating, comment));
+    } catch (ProblemException e) {
+      // A wrong code or check shows the page's own answer for it; the rest says why in words.
+      String why =
+          switch (e.problem().getStatus()) {
+            case 409 -> "Hồ sơ này đã được đánh giá, hoặc chưa có kết quả để đánh giá.";
+            case 422 ->
+                "Không ghi được đánh giá: nhận xét dài quá 2.000 ký tự hoặc có ký tự không hợp lệ.";
+            default -> null;
+          };
+      return show(code, check, false, why == null ? List.of() : List.of(why));
+    }
+    String back =
+        "/tra-cuu?ma="
+            + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8)
+            + "&kiemTra="
+            + java.net.URLEncoder.encode(check, java.nio.charset.StandardCharsets.UTF_8)
+            + "&daDanhGia=1";
+    return Response.seeOther(java.net.URI.create(back)).build();
+  }
+
+  private Response show(String code, String check, boolean thanks, List<String> notes) {
     String shown = code == null || code.length() > 64 ? "" : code.strip();
     String given = check == null ? null : check.strip();
     List<FieldError> invalid = CitizenLookup.errors(shown, given);
     if (!invalid.isEmpty()) {
       List<String> errors = invalid.stream().map(LookupPage::inWords).toList();
-      return answer(422, new View(shown, errors, false, null, null, null, null));
+      return answer(422, View.form(shown, errors, false));
     }
     Optional<PublicDossier> found = lookup.find(shown, given);
     if (found.isEmpty()) {
-      return answer(404, new View(shown, List.of(), true, null, null, null, null));
+      return answer(404, View.form(shown, List.of(), true));
     }
     PublicDossier d = found.get();
     return answer(
         200,
         new View(
             shown,
-            List.of(),
+            notes,
             false,
             d,
             day(d.receivedOn()),
             day(d.appointmentDate()),
-            day(d.newAppointmentDate())));
+            day(d.newAppointmentDate()),
+            given,
+            lookup.rateable(d),
+            thanks));
   }
 
   private static Response answer(int status, View view) {

@@ -1,7 +1,11 @@
 package vn.dunghan.citizen;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -81,5 +85,26 @@ public class PublicDossierResource {
           @QueryParam("check")
           String check) {
     return SlipResource.pdf(slips.forApplicant(code, check, kind), code, kind);
+  }
+
+  @POST
+  @Path("/{code}/rating")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "The applicant rates their dossier, once, after the result",
+      description =
+          "Behind the same check as the lookup. `rating` VERY_GOOD, GOOD or BAD and an optional"
+              + " `comment`; feeds the satisfaction figures (Decision 766 indicator 5.4). 409 before"
+              + " the result, or for a second rating.")
+  @APIResponse(responseCode = "201", description = "the rating recorded")
+  public jakarta.ws.rs.core.Response rate(
+      @PathParam("code") String code,
+      @Parameter(
+              description = "last 4 digits of the applicant's phone or ID number",
+              required = true)
+          @QueryParam("check")
+          String check,
+      @Valid @NotNull ApplicantRating rating) {
+    return jakarta.ws.rs.core.Response.status(201).entity(lookup.rate(code, check, rating)).build();
   }
 }

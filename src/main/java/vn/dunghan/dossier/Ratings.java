@@ -69,6 +69,96 @@ public class Ratings {
     }
     v.throwIfAny();
     String source = portal ? "PORTAL" : "KIOSK";
+    insert(
+        dossier.id,
+        request.rating(),
+        request.liked(),
+        request.complaint(),
+        comment,
+        source,
+        at,
+        caller.name(),
+        now);
+    rated.fire(new DossierRated(dossier.id));
+    return new RatingView(
+        request.rating(),
+        request.liked(),
+        Boolean.TRUE.equals(request.complaint()),
+        comment,
+        source,
+        time(at),
+        time(now));
+  }
+
+  /**
+   * The applicant's own rating, from the lookup page or the public API once the check proved the
+   * dossier theirs: a grade and a comment, once, after the result (resolved or returned). A second
+   * one is a 409 (also when two arrive together: V22's unique index); so is one before the result.
+   */
+  @Transactional
+  public RatingView recordByApplicant(String code, RatingRequest.Rating grade, String comment) {
+    Dossier dossier =
+        dossiers.findByCode(code).orElseThrow(() -> ProblemException.notFound("dossier", code));
+    Violations v = new Violations();
+    if (grade == null) {
+      v.add("rating", "is required: VERY_GOOD, GOOD or BAD");
+    }
+    String text = comment == null ? null : comment.strip();
+    if (text != null && text.length() > 2000) {
+      v.add("comment", "must be at most 2000 characters");
+    }
+    if (text != null && Utf8.firstForbidden(text, true) >= 0) {
+      v.add("comment", "contains a control character");
+    }
+    v.throwIfAny();
+    if (dossier.status != DossierStatus.RESOLVED && dossier.status != DossierStatus.RETURNED) {
+      throw ProblemException.conflict("dossier " + code + " has no result to rate yet");
+    }
+    if (ratedByApplicant(dossier.id)) {
+      throw ProblemException.conflict("dossier " + code + " was already rated by its applicant");
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    String kept = text == null || text.isEmpty() ? null : text;
+    try {
+      insert(dossier.id, grade, null, false, kept, CITIZEN, now, null, now);
+    } catch (org.hibernate.exception.ConstraintViolationException e) {
+      throw ProblemException.conflict("dossier " + code + " was already rated by its applicant");
+    }
+    rated.fire(new DossierRated(dossier.id));
+    return new RatingView(grade, null, false, kept, CITIZEN, time(now), time(now));
+  }
+
+  /** Whether the applicant of dossier {@code code} has rated it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean ratedByApplicant(String code) {
+    return dossiers.findByCode(code).map(d -> ratedByApplicant(d.id)).orElse(false);
+  }
+
+  private boolean ratedByApplicant(long dossierId) {
+    return ((Number)
+                dossiers
+                    .getEntityManager()
+                    .createNativeQuery(
+                        "select count(*) from dossier_rating where dossier_id = :id"
+                            + " and source = 'CITIZEN'")
+                    .setParameter("id", dossierId)
+                    .getSingleResult())
+            .longValue()
+        > 0;
+  }
+
+  private static final String CITIZEN = "CITIZEN";
+
+  private void insert(
+      long dossierId,
+      RatingRequest.Rating grade,
+      Boolean liked,
+      Boolean complaint,
+      String comment,
+      String source,
+      Instant at,
+      String by,
+      Instant now) {
     dossiers
         .getEntityManager()
         .unwrap(Session.class)
@@ -79,27 +169,18 @@ public class Ratings {
                       "insert into dossier_rating (dossier_id, rating, liked, complaint, comment,"
                           + " source, rated_at, recorded_by, recorded_at)"
                           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setLong(1, dossier.id);
-                s.setString(2, request.rating() == null ? null : request.rating().name());
-                s.setObject(3, request.liked());
-                s.setBoolean(4, Boolean.TRUE.equals(request.complaint()));
+                s.setLong(1, dossierId);
+                s.setString(2, grade == null ? null : grade.name());
+                s.setObject(3, liked);
+                s.setBoolean(4, Boolean.TRUE.equals(complaint));
                 s.setString(5, comment == null || comment.isEmpty() ? null : comment);
                 s.setString(6, source);
                 s.setTimestamp(7, Timestamp.from(at));
-                s.setString(8, caller.name());
+                s.setString(8, by);
                 s.setTimestamp(9, Timestamp.from(now));
                 s.executeUpdate();
               }
             });
-    rated.fire(new DossierRated(dossier.id));
-    return new RatingView(
-        request.rating(),
-        request.liked(),
-        Boolean.TRUE.equals(request.complaint()),
-        comment,
-        source,
-        time(at),
-        time(now));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

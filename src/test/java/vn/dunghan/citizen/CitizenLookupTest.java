@@ -239,4 +239,104 @@ class CitizenLookupTest {
       Api.get("/api/v1/dossiers/" + code).statusCode(404);
     }
   }
+
+  private static Response rate(String code, String check, Object body) {
+    return RestAssured.given()
+        .contentType("application/json")
+        .queryParam("check", check)
+        .body(body)
+        .post("/public/v1/dossiers/" + code + "/rating");
+  }
+
+  @Test
+  void theApplicantRatesOnceAfterTheResultAndTheIndexCountsIt() {
+    String code = dossier("0912345678", null);
+    rate(code, "5678", body("rating", "BAD", "comment", "Chờ lâu"))
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+    post(
+            "/api/v1/dossiers/" + code + "/events",
+            body("type", "RESOLVED", "at", "2025-09-05T09:00:00+07:00", "outcome", "APPROVED"))
+        .statusCode(201);
+    // A wrong check is the lookup's own 404, whatever the body.
+    assertThat(rate(code, "0000", body("rating", "BAD")).asString())
+        .isEqualTo(lookup("KHONG-CO-HO-SO-NAY", "5678").asString());
+    rate(code, "5678", body("rating", "TERRIBLE"))
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("rating"));
+    rate(code, "5678", body("comment", "không chọn")).then().statusCode(422);
+    rate(
+            code,
+            "5678",
+            body("rating", "BAD", "comment", "Phải đi lại ba lần, cán bộ không hướng dẫn"))
+        .then()
+        .statusCode(201)
+        .body("rating", equalTo("BAD"))
+        .body("source", equalTo("CITIZEN"));
+    rate(code, "5678", body("rating", "VERY_GOOD")).then().statusCode(409);
+    Api.get("/api/v1/dossiers/" + code + "/ratings")
+        .statusCode(200)
+        .body("size()", equalTo(1))
+        .body("[0].comment", equalTo("Phải đi lại ba lần, cán bộ không hướng dẫn"));
+    // Resolved on time in September 2025 but rated badly: indicator 5.4 loses it.
+    Api.get("/api/v1/indicators/766/5.4/dossiers?period=2025-09&unit=" + province.code)
+        .statusCode(200)
+        .body("items.code", org.hamcrest.Matchers.hasItem(code));
+  }
+
+  @Test
+  void theLookupPageOffersTheRatingOnceTheResultIsOut() {
+    String code = dossier("0912345678", null);
+    String open =
+        RestAssured.given()
+            .queryParam("ma", code)
+            .queryParam("kiemTra", "5678")
+            .get("/tra-cuu")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(open).doesNotContain("data-form=\"rating\"");
+    post(
+            "/api/v1/dossiers/" + code + "/events",
+            body("type", "RESOLVED", "at", "2025-09-05T09:00:00+07:00", "outcome", "APPROVED"))
+        .statusCode(201);
+    RestAssured.given()
+        .queryParam("ma", code)
+        .queryParam("kiemTra", "5678")
+        .get("/tra-cuu")
+        .then()
+        .statusCode(200)
+        .body(containsString("data-form=\"rating\""))
+        .body(containsString("Rất hài lòng"));
+    Response sent =
+        RestAssured.given()
+            .redirects()
+            .follow(false)
+            .formParam("ma", code)
+            .formParam("kiemTra", "5678")
+            .formParam("danhGia", "VERY_GOOD")
+            .formParam("nhanXet", "Cán bộ tận tình")
+            .post("/tra-cuu/danh-gia");
+    assertThat(sent.statusCode()).isEqualTo(303);
+    assertThat(sent.header("Location"))
+        .endsWith("/tra-cuu?ma=" + code + "&kiemTra=5678&daDanhGia=1");
+    RestAssured.given()
+        .get(sent.header("Location"))
+        .then()
+        .statusCode(200)
+        .body(containsString("Cảm ơn ông/bà đã đánh giá"))
+        .body(org.hamcrest.Matchers.not(containsString("data-form=\"rating\"")));
+    RestAssured.given()
+        .formParam("ma", code)
+        .formParam("kiemTra", "5678")
+        .formParam("danhGia", "BAD")
+        .post("/tra-cuu/danh-gia")
+        .then()
+        .statusCode(200)
+        .body(containsString("Hồ sơ này đã được đánh giá"));
+    Api.get("/api/v1/dossiers/" + code + "/ratings").statusCode(200).body("size()", equalTo(1));
+  }
 }
