@@ -58,6 +58,11 @@ class CitizenLookupTest {
     return code;
   }
 
+  /** The lookup page for {@code code} and {@code check}. */
+  private static Response page(String code, String check) {
+    return RestAssured.given().queryParam("ma", code).queryParam("kiemTra", check).get("/tra-cuu");
+  }
+
   private static Response lookup(String code, String check) {
     return RestAssured.given()
         .accept("application/json")
@@ -166,10 +171,7 @@ class CitizenLookupTest {
         .statusCode(200)
         .contentType(containsString("text/html"))
         .body(containsString("Tra cứu hồ sơ thủ tục hành chính"));
-    RestAssured.given()
-        .queryParam("ma", code)
-        .queryParam("kiemTra", "5678")
-        .get("/tra-cuu")
+    page(code, "5678")
         .then()
         .statusCode(200)
         .body(containsString("<dd data-figure=\"status\">Đang giải quyết</dd>"))
@@ -289,24 +291,13 @@ class CitizenLookupTest {
   @Test
   void theLookupPageOffersTheRatingOnceTheResultIsOut() {
     String code = dossier("0912345678", null);
-    String open =
-        RestAssured.given()
-            .queryParam("ma", code)
-            .queryParam("kiemTra", "5678")
-            .get("/tra-cuu")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String open = page(code, "5678").then().statusCode(200).extract().asString();
     assertThat(open).doesNotContain("data-form=\"rating\"");
     post(
             "/api/v1/dossiers/" + code + "/events",
             body("type", "RESOLVED", "at", "2025-09-05T09:00:00+07:00", "outcome", "APPROVED"))
         .statusCode(201);
-    RestAssured.given()
-        .queryParam("ma", code)
-        .queryParam("kiemTra", "5678")
-        .get("/tra-cuu")
+    page(code, "5678")
         .then()
         .statusCode(200)
         .body(containsString("data-form=\"rating\""))
