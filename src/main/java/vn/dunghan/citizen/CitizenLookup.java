@@ -36,11 +36,14 @@ public class CitizenLookup {
   private final PublicLookup lookup;
   private final UnitDirectory units;
   private final Ratings ratings;
+  private final vn.dunghan.notify.Outbox outbox;
 
-  CitizenLookup(PublicLookup lookup, UnitDirectory units, Ratings ratings) {
+  CitizenLookup(
+      PublicLookup lookup, UnitDirectory units, Ratings ratings, vn.dunghan.notify.Outbox outbox) {
     this.lookup = lookup;
     this.units = units;
     this.ratings = ratings;
+    this.outbox = outbox;
   }
 
   /**
@@ -50,6 +53,17 @@ public class CitizenLookup {
   public RatingView rate(String code, String check, ApplicantRating rating) {
     get(code, check);
     return ratings.recordByApplicant(code, rating.rating(), rating.comment());
+  }
+
+  /**
+   * The applicant declines notices about this dossier: behind the same check as the lookup; what is
+   * still waiting to go out to them is withdrawn (SKIPPED), nothing more is queued. Repeating it
+   * changes nothing.
+   */
+  @Transactional
+  public void optOut(String code, String check) {
+    get(code, check);
+    lookup.optOut(code).ifPresent(id -> outbox.withdraw(id, CitizenNotices.STAGES));
   }
 
   /** Whether the applicant may still rate: the result is out and they have not rated yet. */

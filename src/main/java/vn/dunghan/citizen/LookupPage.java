@@ -120,6 +120,25 @@ public class LookupPage {
     return Response.seeOther(java.net.URI.create(back)).build();
   }
 
+  /** Stops the notices about this dossier, then shows it again saying so. */
+  @POST
+  @Path("/ngung-thong-bao")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+  @Operation(hidden = true)
+  public Response optOut(@FormParam("ma") String code, @FormParam("kiemTra") String check) {
+    try {
+      lookup.optOut(code, check);
+    } catch (ProblemException e) {
+      return show(code, check, false, List.of());
+    }
+    return show(
+        code,
+        check,
+        false,
+        List.of("Đã ngừng gửi thông báo về hồ sơ này tới số điện thoại và thư điện tử đã khai."));
+  }
+
   private Response show(String code, String check, boolean thanks, List<String> notes) {
     String shown = code == null || code.length() > 64 ? "" : code.strip();
     String given = check == null ? null : check.strip();

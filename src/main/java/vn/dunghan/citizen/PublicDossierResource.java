@@ -3,6 +3,7 @@ package vn.dunghan.citizen;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Citizens", description = "What an applicant may read and do without signing in")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicDossierResource {
+
+  /** What proves the dossier is the caller's: the {@code check} query parameter. */
+  public static class Check {
+    @Parameter(description = "last 4 digits of the applicant's phone or ID number", required = true)
+    @QueryParam("check")
+    String check;
+
+    String value() {
+      return check;
+    }
+  }
 
   private final CitizenLookup lookup;
   private final Slips slips;
@@ -47,14 +59,8 @@ public class PublicDossierResource {
           "Too many lookups from this address; the Retry-After header says how many seconds to"
               + " wait",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-  public PublicDossier get(
-      @PathParam("code") String code,
-      @Parameter(
-              description = "last 4 digits of the applicant's phone or ID number",
-              required = true)
-          @QueryParam("check")
-          String check) {
-    return lookup.get(code, check);
+  public PublicDossier get(@PathParam("code") String code, @BeanParam Check check) {
+    return lookup.get(code, check.value());
   }
 
   @GET
@@ -77,14 +83,8 @@ public class PublicDossierResource {
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                       format = "binary")))
   public jakarta.ws.rs.core.Response slip(
-      @PathParam("code") String code,
-      @PathParam("kind") String kind,
-      @Parameter(
-              description = "last 4 digits of the applicant's phone or ID number",
-              required = true)
-          @QueryParam("check")
-          String check) {
-    return SlipResource.pdf(slips.forApplicant(code, check, kind), code, kind);
+      @PathParam("code") String code, @PathParam("kind") String kind, @BeanParam Check check) {
+    return SlipResource.pdf(slips.forApplicant(code, check.value(), kind), code, kind);
   }
 
   @POST
@@ -99,12 +99,24 @@ public class PublicDossierResource {
   @APIResponse(responseCode = "201", description = "the rating recorded")
   public jakarta.ws.rs.core.Response rate(
       @PathParam("code") String code,
-      @Parameter(
-              description = "last 4 digits of the applicant's phone or ID number",
-              required = true)
-          @QueryParam("check")
-          String check,
+      @BeanParam Check check,
       @Valid @NotNull ApplicantRating rating) {
-    return jakarta.ws.rs.core.Response.status(201).entity(lookup.rate(code, check, rating)).build();
+    return jakarta.ws.rs.core.Response.status(201)
+        .entity(lookup.rate(code, check.value(), rating))
+        .build();
+  }
+
+  @POST
+  @Path("/{code}/opt-out")
+  @Operation(
+      summary = "The applicant stops the notices about their dossier",
+      description =
+          "Behind the same check as the lookup: no more e-mail or SMS about this dossier; those"
+              + " not yet sent are withdrawn. Repeating it changes nothing.")
+  @APIResponse(responseCode = "204", description = "no more notices")
+  public jakarta.ws.rs.core.Response optOut(
+      @PathParam("code") String code, @BeanParam Check check) {
+    lookup.optOut(code, check.value());
+    return jakarta.ws.rs.core.Response.noContent().build();
   }
 }

@@ -24,13 +24,24 @@ public class Applicant {
 
   String email;
 
+  /** The applicant declined notices (at intake, or later from the lookup). */
+  boolean noticesOptOut;
+
   protected Applicant() {}
 
   Applicant(Long dossierId, String kind, String name, String idNumber) {
-    this(dossierId, kind, name, idNumber, null, null);
+    this(dossierId, kind, name, idNumber, null, null, false);
   }
 
-  Applicant(Long dossierId, String kind, String name, String idNumber, String phone, String email) {
+  Applicant(
+      Long dossierId,
+      String kind,
+      String name,
+      String idNumber,
+      String phone,
+      String email,
+      boolean noticesOptOut) {
+    this.noticesOptOut = noticesOptOut;
     this.dossierId = dossierId;
     this.kind = kind;
     this.name = name;
@@ -47,7 +58,8 @@ public class Applicant {
         body.name().strip(),
         body.idNumber(),
         body.phone(),
-        body.email() == null ? null : body.email().strip());
+        body.email() == null ? null : body.email().strip(),
+        Boolean.TRUE.equals(body.noticesOptOut()));
   }
 
   @Override

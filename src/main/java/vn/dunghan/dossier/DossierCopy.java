@@ -39,7 +39,7 @@ final class DossierCopy {
           + " actor_name, actor_roles, actor_unit, reported_by, reported_by_title, officer,"
           + " officer_name)";
   private static final String APPLICANT =
-      "dossier_applicant (dossier_id, kind, name, id_number, phone, email)";
+      "dossier_applicant (dossier_id, kind, name, id_number, phone, email, notices_opt_out)";
 
   private final StringBuilder dossiers = new StringBuilder();
   private final StringBuilder steps = new StringBuilder();
@@ -151,7 +151,7 @@ final class DossierCopy {
   }
 
   void add(Applicant a) {
-    row(applicants, a.dossierId, a.kind, a.name, a.idNumber, a.phone, a.email);
+    row(applicants, a.dossierId, a.kind, a.name, a.idNumber, a.phone, a.email, a.noticesOptOut);
   }
 
   /** How many dossiers are waiting to be written. */

@@ -79,6 +79,21 @@ public class PublicLookup {
             status == DossierStatus.RESOLVED || status == DossierStatus.RETURNED));
   }
 
+  /**
+   * The applicant of {@code code} declines notices from now on; the dossier's id, or empty when
+   * there is no such dossier.
+   */
+  public Optional<Long> optOut(String code) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "update dossier_applicant a set notices_opt_out = true from dossier d"
+                    + " where d.id = a.dossier_id and d.code = :code returning d.id")
+            .setParameter("code", code)
+            .getResultList();
+    return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0).longValue());
+  }
+
   /** The last four characters (upper case), or a value no check can equal. */
   private static String tail(String value) {
     if (value == null || value.length() < 4) {

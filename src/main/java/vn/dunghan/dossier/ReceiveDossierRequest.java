@@ -48,11 +48,18 @@ public record ReceiveDossierRequest(
           String phone,
       @Email(regexp = "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", message = "must be an e-mail address")
           @Size(max = 254)
-          String email) {
+          String email,
+      Boolean noticesOptOut) {
 
     /** An applicant without contacts. */
     public ApplicantBody(ApplicantKind kind, String name, String idNumber) {
-      this(kind, name, idNumber, null, null);
+      this(kind, name, idNumber, null, null, null);
+    }
+
+    /** An applicant who did not say whether they want notices (they get them). */
+    public ApplicantBody(
+        ApplicantKind kind, String name, String idNumber, String phone, String email) {
+      this(kind, name, idNumber, phone, email, null);
     }
   }
 

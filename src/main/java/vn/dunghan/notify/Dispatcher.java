@@ -33,6 +33,7 @@ public class Dispatcher {
   private final EntityManager em;
   private final MailSender mail;
   private final WebhookSender webhooks;
+  private final SmsSender sms;
   private final NotifyConfig config;
   private final CalendarService calendars;
   private final CalendarConfig calendarConfig;
@@ -44,6 +45,7 @@ public class Dispatcher {
       EntityManager em,
       MailSender mail,
       WebhookSender webhooks,
+      SmsSender sms,
       NotifyConfig config,
       CalendarService calendars,
       CalendarConfig calendarConfig,
@@ -53,6 +55,7 @@ public class Dispatcher {
     this.em = em;
     this.mail = mail;
     this.webhooks = webhooks;
+    this.sms = sms;
     this.config = config;
     this.calendars = calendars;
     this.calendarConfig = calendarConfig;
@@ -138,6 +141,8 @@ public class Dispatcher {
     try {
       if ("EMAIL".equals(channel)) {
         mail.send(recipient, (String) r[3], (String) r[4]);
+      } else if ("SMS".equals(channel)) {
+        sms.send(id, recipient, (String) r[4]);
       } else {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("notificationId", id);

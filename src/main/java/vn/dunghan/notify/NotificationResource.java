@@ -32,7 +32,9 @@ public class NotificationResource {
   public Page<NotificationView> list(
       @QueryParam("dossier") String dossier,
       @QueryParam("status")
-          @Pattern(regexp = "PENDING|SENT|FAILED", message = "must be PENDING, SENT or FAILED")
+          @Pattern(
+              regexp = "PENDING|SENT|FAILED|SKIPPED",
+              message = "must be PENDING, SENT, FAILED or SKIPPED")
           String status,
       @QueryParam("recipient") String recipient,
       @Valid @BeanParam PageRequest paging) {

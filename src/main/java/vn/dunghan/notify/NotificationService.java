@@ -62,7 +62,7 @@ public class NotificationService {
               (String) r[1],
               (String) r[2],
               (String) r[3],
-              (String) r[4],
+              recipient((String) r[2], (String) r[5], (String) r[4]),
               (String) r[5],
               (String) r[6],
               ((Number) r[7]).intValue(),
@@ -73,5 +73,18 @@ public class NotificationService {
     }
     return new Page<>(
         items, paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
+  }
+
+  /**
+   * An applicant's phone or e-mail is personal data: the ledger shows it masked like everywhere
+   * outside the holding unit. The heads' addresses and webhooks are the units' own.
+   */
+  private static String recipient(String stage, String channel, String recipient) {
+    if (!stage.startsWith("CITIZEN_")) {
+      return recipient;
+    }
+    return "SMS".equals(channel)
+        ? vn.dunghan.shared.PersonalData.maskPhone(recipient)
+        : vn.dunghan.shared.PersonalData.maskEmail(recipient);
   }
 }

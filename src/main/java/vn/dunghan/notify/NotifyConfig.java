@@ -45,4 +45,49 @@ public interface NotifyConfig {
   /** Sender address of the emails. */
   @WithDefault("dung-han@localhost")
   String mailFrom();
+
+  /** The SMS gateway of the province's brandname provider ({@code notify.sms.*}). */
+  Sms sms();
+
+  /**
+   * An HTTP SMS gateway: brandname providers take a POST with an API key and the number, the text
+   * and the brandname in a JSON or form body. The request is a template so that any provider's
+   * shape can be written down without code.
+   */
+  interface Sms {
+
+    /** The gateway's URL; without it no SMS is queued or sent. */
+    Optional<String> url();
+
+    /** {@code application/json} or {@code application/x-www-form-urlencoded}. */
+    @WithDefault("application/json")
+    String contentType();
+
+    /**
+     * The body, with {@code {to}}, {@code {text}}, {@code {brandname}} and {@code {id}} (the
+     * notification's id, for the provider to drop repeats) replaced, each escaped for the content
+     * type.
+     */
+    @WithDefault(
+        "{\"to\":\"{to}\",\"brandname\":\"{brandname}\",\"message\":\"{text}\",\"requestId\":\"{id}\"}")
+    String bodyTemplate();
+
+    /** Headers of every request, e.g. {@code notify.sms.headers."X-Api-Key"=...}. */
+    java.util.Map<String, String> headers();
+
+    /** The sender name registered with the carriers. */
+    @WithDefault("DUNGHAN")
+    String brandname();
+
+    /** Numbers as 84xxxxxxxxx (most gateways) rather than 0xxxxxxxxx. */
+    @WithDefault("true")
+    boolean international();
+
+    /**
+     * Texts without diacritics: carriers bill a Vietnamese text with diacritics as Unicode (70
+     * characters a part instead of 160) and many brandname contracts forbid it.
+     */
+    @WithDefault("true")
+    boolean ascii();
+  }
 }

@@ -10,5 +10,13 @@ public enum Stage {
   OVERDUE,
   ESCALATED,
   /** Once a working day: each head gets the list of overdue dossiers their unit holds. */
-  DIGEST
+  DIGEST,
+  /** To the applicant: the dossier was received, with its appointment (Decree 61/2018 art. 17). */
+  CITIZEN_RECEIPT,
+  /** To the applicant: the dossier must be supplemented (art. 19(4)). */
+  CITIZEN_SUPPLEMENT,
+  /** To the applicant: an apology and a new appointment (art. 19(9)). */
+  CITIZEN_APOLOGY,
+  /** To the applicant: the result is ready. */
+  CITIZEN_RESULT
 }

@@ -24,37 +24,24 @@ import vn.dunghan.support.Tokens;
 @QuarkusTest
 class CitizenLookupTest {
 
+  private static HaiLang place;
   private static TestProvince province;
   private static String commune;
 
   @BeforeEach
   void province() {
-    if (province != null) {
-      return;
+    if (place == null) {
+      place = HaiLang.create("TC", "Tỉnh Tra Cứu", null);
+      province = place.province;
+      commune = place.commune;
     }
-    province = TestProvince.create(Api.unique("TC"), "Tỉnh Tra Cứu");
-    commune = province.code + ".X";
-    post(
-            "/api/v1/units",
-            body(
-                "code", commune,
-                "name", "Xã Hải Lạng",
-                "kind", "COMMUNE",
-                "parentCode", province.code,
-                "validFrom", "2025-07-01"))
-        .statusCode(201);
   }
 
   /** A dossier received on Wednesday 3 September 2025 (3 working days: due Monday 8). */
   private static String dossier(String phone, String email) {
     String code = Api.unique("TC-");
-    Map<String, Object> intake = province.intake(code, commune, "Đỗ Thị Lan", "022190001234");
-    intake.put("receivedAt", "2025-09-03T09:00:00+07:00");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> applicant = (Map<String, Object>) intake.get("applicant");
-    applicant.put("phone", phone);
-    applicant.put("email", email);
-    post("/api/v1/dossiers", intake).statusCode(201);
+    post("/api/v1/dossiers", place.intake(code, "2025-09-03T09:00:00+07:00", phone, email))
+        .statusCode(201);
     return code;
   }
 
@@ -329,5 +316,25 @@ class CitizenLookupTest {
         .statusCode(200)
         .body(containsString("Hồ sơ này đã được đánh giá"));
     Api.get("/api/v1/dossiers/" + code + "/ratings").statusCode(200).body("size()", equalTo(1));
+  }
+
+  @Test
+  void theLookupPageStopsTheNotices() {
+    String code = dossier("0912345678", "lan.do@example.vn");
+    page(code, "5678").then().statusCode(200).body(containsString("data-form=\"opt-out\""));
+    RestAssured.given()
+        .formParam("ma", code)
+        .formParam("kiemTra", "5678")
+        .post("/tra-cuu/ngung-thong-bao")
+        .then()
+        .statusCode(200)
+        .body(containsString("Đã ngừng gửi thông báo về hồ sơ này"));
+    RestAssured.given()
+        .formParam("ma", code)
+        .formParam("kiemTra", "0000")
+        .post("/tra-cuu/ngung-thong-bao")
+        .then()
+        .statusCode(404)
+        .body(containsString("Không tìm thấy hồ sơ"));
   }
 }

@@ -27,6 +27,7 @@ import vn.dunghan.support.Tokens;
 @QuarkusTest
 class SlipsTest {
 
+  private static HaiLang place;
   private static TestProvince province;
   private static String commune;
   private static String clerk;
@@ -36,36 +37,18 @@ class SlipsTest {
     if (province != null) {
       return;
     }
-    province = TestProvince.create(Api.unique("PH"), "Tỉnh Phiếu");
-    commune = province.code + ".X";
-    post(
-            "/api/v1/units",
-            body(
-                "code",
-                commune,
-                "name",
-                "Xã Hải Lạng",
-                "kind",
-                "COMMUNE",
-                "parentCode",
-                province.code,
-                "validFrom",
-                "2025-07-01",
-                "head",
-                body("name", "Nguyễn Văn Trưởng", "title", "Chủ tịch")))
-        .statusCode(201);
+    place =
+        HaiLang.create("PH", "Tỉnh Phiếu", body("name", "Nguyễn Văn Trưởng", "title", "Chủ tịch"));
+    province = place.province;
+    commune = place.commune;
     clerk = Tokens.of("mot-cua-hai-lang", commune, "clerk");
   }
 
   /** Received Wednesday 3 September 2025 at 09:00; 3 working days: appointment Monday 8. */
   private static String dossier() {
     String code = Api.unique("PH-");
-    Map<String, Object> intake = province.intake(code, commune, "Đỗ Thị Lan", "022190001234");
-    intake.put("receivedAt", "2025-09-03T09:00:00+07:00");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> applicant = (Map<String, Object>) intake.get("applicant");
-    applicant.put("phone", "0912345678");
-    applicant.put("email", "lan.do@example.vn");
+    Map<String, Object> intake =
+        place.intake(code, "2025-09-03T09:00:00+07:00", "0912345678", "lan.do@example.vn");
     Api.as(clerk)
         .contentType("application/json")
         .body(intake)

@@ -1,0 +1,154 @@
+package vn.dunghan.dossier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an applicant must be told about dossiers that just changed (Decree 61/2018 art. 17-19): the
+ * receipt, a supplement request, an apology with a new appointment, the result. Only facts since
+ * {@code since} count, so that a sync of history never tells anyone about last year; only
+ * applicants with a phone or an e-mail who have not opted out are listed. One query for a whole
+ * write.
+ */
+@ApplicationScoped
+public class ApplicantNews {
+
+  /** What happened: the receipt, or the event an applicant must hear of. */
+  public enum Kind {
+    RECEIPT,
+    SUPPLEMENT,
+    APOLOGY,
+    RESULT;
+
+    static Kind of(String eventType) {
+      return switch (EventType.valueOf(eventType)) {
+        case SUPPLEMENT_REQUESTED -> SUPPLEMENT;
+        case REAPPOINTED -> APOLOGY;
+        default -> RESULT;
+      };
+    }
+  }
+
+  /** One thing to tell one applicant. {@code eventId} is 0 for the receipt. */
+  public record News(
+      long dossierId,
+      String code,
+      String procedureCode,
+      String receivingUnitCode,
+      String holdingUnitCode,
+      Kind kind,
+      long eventId,
+      OffsetDateTime at,
+      String reason,
+      LocalDate appointmentDate,
+      LocalDate dueDate,
+      LocalDate newAppointmentDate,
+      String phone,
+      String email) {}
+
+  private final EntityManager em;
+
+  ApplicantNews(EntityManager em) {
+    this.em = em;
+  }
+
+  public List<News> since(List<Long> dossierIds, Instant since) {
+    if (dossierIds.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Tuple> rows =
+        em.createNativeQuery(
+                "select d.id, d.code, d.procedure_code, d.receiving_unit_code,"
+                    + " d.holding_unit_code, d.received_at, d.appointment_date, d.due_date,"
+                    + " a.phone, a.email, e.id as event_id, e.type, e.occurred_at, e.reason,"
+                    + " e.new_appointment_date"
+                    + " from dossier d join dossier_applicant a on a.dossier_id = d.id"
+                    + " left join dossier_event e on e.dossier_id = d.id and e.occurred_at >= :since"
+                    + " and e.type in ('SUPPLEMENT_REQUESTED', 'REAPPOINTED', 'RESOLVED')"
+                    + " where d.id = any(cast(:ids as bigint[]))"
+                    + " and (a.phone is not null or a.email is not null)"
+                    + " and not a.notices_opt_out"
+                    + " and (d.received_at >= :since or e.id is not null)",
+                Tuple.class)
+            .setParameter("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+            .setParameter(
+                "ids",
+                dossierIds.stream()
+                    .map(String::valueOf)
+                    .toList()
+                    .toString()
+                    .replace('[', '{')
+                    .replace(']', '}'))
+            .getResultList();
+    List<News> news = new ArrayList<>();
+    java.util.Set<Long> received = new java.util.HashSet<>();
+    for (Tuple r : rows) {
+      long id = ((Number) r.get(0)).longValue();
+      OffsetDateTime receivedAt = time(r.get(5));
+      if (!receivedAt.toInstant().isBefore(since) && received.add(id)) {
+        news.add(news(r, id, Kind.RECEIPT, 0, receivedAt, null, null));
+      }
+      if (r.get(10) != null) {
+        news.add(
+            news(
+                r,
+                id,
+                Kind.of((String) r.get(11)),
+                ((Number) r.get(10)).longValue(),
+                time(r.get(12)),
+                (String) r.get(13),
+                day(r.get(14))));
+      }
+    }
+    return news;
+  }
+
+  private static News news(
+      Tuple r,
+      long id,
+      Kind kind,
+      long eventId,
+      OffsetDateTime at,
+      String reason,
+      LocalDate newAppointment) {
+    return new News(
+        id,
+        (String) r.get(1),
+        (String) r.get(2),
+        (String) r.get(3),
+        (String) r.get(4),
+        kind,
+        eventId,
+        at,
+        reason,
+        day(r.get(6)),
+        day(r.get(7)),
+        newAppointment,
+        (String) r.get(8),
+        (String) r.get(9));
+  }
+
+  private static LocalDate day(Object value) {
+    return value == null
+        ? null
+        : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+  }
+
+  private static OffsetDateTime time(Object value) {
+    if (value instanceof OffsetDateTime o) {
+      return o;
+    }
+    if (value instanceof Instant i) {
+      return i.atOffset(ZoneOffset.UTC);
+    }
+    return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+  }
+}
