@@ -549,6 +549,18 @@ public final class Bench {
             "naive GROUP BY %.0f ms: %.1fx; same figures: %s (target < 1 s)",
             n.medianMs(), n.medianMs() / t.medianMs(), same));
     index(api, c, s, dossiers, today);
+    Map<String, Lookups.Percentiles> lookups = Lookups.run(api, c, 1000);
+    for (Map.Entry<String, Lookups.Percentiles> e : new java.util.TreeMap<>(lookups).entrySet()) {
+      Lookups.Percentiles p = e.getValue();
+      s.put("lookup-" + e.getKey().replace(' ', '-'), p.asMap());
+      results.row(
+          "Citizen lookup without a token, " + e.getKey() + ", one client",
+          String.format("%,d dossiers, %,d requests", dossiers, p.requests()),
+          String.format(
+              "p95 %.1f ms (p50 %.1f, p99 %.1f, max %.1f)",
+              p.p95Ms(), p.p50Ms(), p.p99Ms(), p.maxMs()),
+          "target p95 < 200 ms");
+    }
     String closed = periodEnd.minusMonths(6).toString().substring(0, 7);
     long[] closedFigures = new long[13];
     Reads.Timing tc = Reads.report(api, closed, closedFigures);

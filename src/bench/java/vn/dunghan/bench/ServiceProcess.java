@@ -55,6 +55,9 @@ final class ServiceProcess implements AutoCloseable {
     env.put("DUNGHAN_JOBS_DAILY_DIGEST", "off");
     env.put("DUNGHAN_JOBS_REPORT_SNAPSHOT", "off");
     env.put("QUARKUS_SHUTDOWN_DELAY_ENABLED", "false");
+    // One client address times thousands of citizens' lookups; the limit itself is tested apart
+    // (PublicRateLimitTest).
+    env.put("DUNGHAN_PUBLIC_REQUESTS_PER_MINUTE", "100000000");
     // The dev key pair (docs/security.md): fine for a bench on 127.0.0.1, never for production.
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DEV_PUBLIC_KEY.toAbsolutePath().toString());
     env.put("MP_JWT_VERIFY_ISSUER", ISSUER);

@@ -157,7 +157,9 @@ class CitizenLookupTest {
         .then()
         .statusCode(200)
         .contentType(containsString("text/html"))
-        .body(containsString("Tra cứu hồ sơ thủ tục hành chính"));
+        .body(containsString("Tra cứu hồ sơ thủ tục hành chính"))
+        // The browser checks the 4 characters before sending (the template must not eat {4}).
+        .body(containsString("pattern=\"[0-9A-Za-z]{4}\""));
     page(code, "5678")
         .then()
         .statusCode(200)

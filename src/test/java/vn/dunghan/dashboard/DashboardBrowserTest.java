@@ -14,9 +14,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,10 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dunghan.support.MovableClock;
@@ -60,9 +55,7 @@ class DashboardBrowserTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
   private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final Path SCRIPT = Path.of("src", "test", "js", "dashboard.mjs");
-  private static final Path PLAYWRIGHT =
-      Path.of("src", "test", "js", "node_modules", "playwright-core", "package.json");
+  static final Path SCRIPT = Path.of("src", "test", "js", "dashboard.mjs");
   private static boolean seeded;
 
   @TestHTTPResource("/")
@@ -123,7 +116,7 @@ class DashboardBrowserTest {
 
   @Test
   void pageShowsTheApiFiguresInABrowser() throws Exception {
-    browserOrSkip();
+    vn.dunghan.support.Browser.orSkip();
     Path expected = Path.of("target", "dashboard-expected.json");
     Path screenshot = Path.of("target", "dashboard.png");
     Files.createDirectories(expected.getParent());
@@ -131,7 +124,8 @@ class DashboardBrowserTest {
     new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(expected.toFile(), expectedFigures());
-    runBrowser(
+    vn.dunghan.support.Browser.run(
+        SCRIPT,
         Path.of("target", "dashboard-browser.log"),
         Map.of(),
         root.toString(),
@@ -260,65 +254,6 @@ class DashboardBrowserTest {
     get("/api/v1/sla/on-time-rates?from=2026-01-01&to=2026-03-31&unit=22.S01")
         .statusCode(200)
         .body("rows.key", equalTo(List.of("PROVINCE")));
-  }
-
-  /**
-   * Runs {@code src/test/js/dashboard.mjs} with {@code arguments} in the system's Chromium, its
-   * output to {@code log}, and fails with that output unless it passes within 3 minutes.
-   */
-  static void runBrowser(Path log, Map<String, String> environment, String... arguments)
-      throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("node", SCRIPT.toString()));
-    command.addAll(List.of(arguments));
-    ProcessBuilder builder =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder
-        .environment()
-        .put("CHROMIUM_PATH", vn.dunghan.support.Chromium.find().orElseThrow().toString());
-    builder.environment().putAll(environment);
-    Process node = builder.start();
-    boolean finished = node.waitFor(3, TimeUnit.MINUTES);
-    if (!finished) {
-      node.destroyForcibly();
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    System.out.println(output);
-    assertThat(finished).as("the browser did not finish in 3 minutes:\n%s", output).isTrue();
-    assertThat(node.exitValue()).as("the check in the browser failed:\n%s", output).isZero();
-  }
-
-  /** Whether node, Chromium and playwright-core are here; CI must have them. */
-  static void browserOrSkip() {
-    List<String> missing = new ArrayList<>();
-    if (vn.dunghan.support.Chromium.find().isEmpty()) {
-      missing.add("Chromium or Chrome: " + vn.dunghan.support.Chromium.HOW_TO_GET_IT);
-    }
-    if (!nodeRuns()) {
-      missing.add("node on the PATH");
-    }
-    if (!Files.exists(PLAYWRIGHT)) {
-      missing.add("playwright-core (npm ci --prefix src/test/js)");
-    }
-    if (missing.isEmpty()) {
-      return;
-    }
-    String reason = "the dashboard browser test needs " + String.join(", ", missing);
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      Assertions.fail(reason + "; .ci/run installs them");
-    }
-    Assumptions.abort(reason + " (skipped outside CI)");
-  }
-
-  private static boolean nodeRuns() {
-    try {
-      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   // What the page must show, read from the API (not from the dashboard's classes).

@@ -82,7 +82,7 @@ class SignInBrowserTest {
 
   @Test
   void aDistrictHeadSignsInThroughTheProviderAndSeesThatDistrictOnly() throws Exception {
-    DashboardBrowserTest.browserOrSkip();
+    vn.dunghan.support.Browser.orSkip();
     String province = KeycloakResource.accessToken("lanh-dao-tinh");
     String own = intake(province, DISTRICT_COMMUNE);
     String foreign = intake(province, OTHER_COMMUNE);
@@ -129,7 +129,8 @@ class SignInBrowserTest {
     Files.createDirectories(expectedFile.getParent());
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     json.writeValue(expectedFile.toFile(), expected);
-    DashboardBrowserTest.runBrowser(
+    vn.dunghan.support.Browser.run(
+        DashboardBrowserTest.SCRIPT,
         Path.of("target", "sign-in-browser.log"),
         Map.of("SIGN_IN", json.writeValueAsString(signIn)),
         root.toString() + "?period=2025-03",
