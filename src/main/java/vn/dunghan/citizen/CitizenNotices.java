@@ -36,7 +36,8 @@ public class CitizenNotices {
           Stage.CITIZEN_RECEIPT,
           Stage.CITIZEN_SUPPLEMENT,
           Stage.CITIZEN_APOLOGY,
-          Stage.CITIZEN_RESULT);
+          Stage.CITIZEN_RESULT,
+          Stage.CITIZEN_LATE);
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter MOMENT =
@@ -76,8 +77,25 @@ public class CitizenNotices {
       return;
     }
     Instant now = clock.instant();
+    List<Message> messages = messages(news.since(settled.changedDossiers(), now.minus(window)));
+    outbox.enqueueMessages(messages, now);
+  }
+
+  /**
+   * The appointment passed without a result: told once, unless an apology already gave a new day
+   * (Decree 61/2018 art. 19(9) wants the apology before the due date; this is for when none came).
+   */
+  void onOverdue(@Observes vn.dunghan.sla.DossiersBecameOverdue overdue) {
+    Instant now = clock.instant();
+    java.time.LocalDate since = now.minus(window).atZone(CitizenLookup.VIETNAM).toLocalDate();
+    List<Message> messages = messages(news.late(overdue.dossierIds(), since));
+    outbox.enqueueMessages(messages, now);
+  }
+
+  /** Each piece of news by e-mail and by SMS, as far as the applicant gave an address. */
+  private List<Message> messages(List<ApplicantNews.News> all) {
     List<Message> messages = new ArrayList<>();
-    for (ApplicantNews.News n : news.since(settled.changedDossiers(), now.minus(window))) {
+    for (ApplicantNews.News n : all) {
       Text text = text(n);
       Stage stage = stage(n.kind());
       if (n.email() != null) {
@@ -87,7 +105,7 @@ public class CitizenNotices {
         messages.add(message(n, stage, "SMS", n.phone(), text.subject(), text.sms()));
       }
     }
-    outbox.enqueueMessages(messages, now);
+    return messages;
   }
 
   private static Message message(
@@ -198,6 +216,24 @@ public class CitizenNotices {
                   + " hoặc theo hình thức đã đăng ký khi nộp hồ sơ."
                   + footer,
               "Hồ sơ " + n.code() + " đã có kết quả, mời ông/bà nhận kết quả. Tra cứu: " + lookup);
+      case LATE ->
+          new Text(
+              "Hồ sơ " + n.code() + " đã quá ngày hẹn trả kết quả",
+              "Kính gửi ông/bà,\n\n"
+                  + unit
+                  + " chưa trả được kết quả hồ sơ "
+                  + n.code()
+                  + " đúng ngày hẹn "
+                  + day(n.appointmentDate())
+                  + ". Đơn vị đang tiếp tục giải quyết; ông/bà sẽ được báo khi có kết quả."
+                  + footer,
+              unit
+                  + ": hồ sơ "
+                  + n.code()
+                  + " chưa có kết quả đúng ngày hẹn "
+                  + day(n.appointmentDate())
+                  + ", đơn vị đang tiếp tục giải quyết. Tra cứu: "
+                  + lookup);
     };
   }
 
@@ -207,6 +243,7 @@ public class CitizenNotices {
       case SUPPLEMENT -> Stage.CITIZEN_SUPPLEMENT;
       case APOLOGY -> Stage.CITIZEN_APOLOGY;
       case RESULT -> Stage.CITIZEN_RESULT;
+      case LATE -> Stage.CITIZEN_LATE;
     };
   }
 

@@ -25,7 +25,8 @@ public class ApplicantNews {
     RECEIPT,
     SUPPLEMENT,
     APOLOGY,
-    RESULT;
+    RESULT,
+    LATE;
 
     static Kind of(String eventType) {
       return switch (EventType.valueOf(eventType)) {
@@ -59,6 +60,11 @@ public class ApplicantNews {
     this.em = em;
   }
 
+  /** The dossier's and the applicant's columns every list of news reads first, in order. */
+  private static final String COLUMNS =
+      "select d.id, d.code, d.procedure_code, d.receiving_unit_code, d.holding_unit_code,"
+          + " d.received_at, d.appointment_date, d.due_date, a.phone, a.email";
+
   public List<News> since(List<Long> dossierIds, Instant since) {
     if (dossierIds.isEmpty()) {
       return List.of();
@@ -66,9 +72,8 @@ public class ApplicantNews {
     @SuppressWarnings("unchecked")
     List<Tuple> rows =
         em.createNativeQuery(
-                "select d.id, d.code, d.procedure_code, d.receiving_unit_code,"
-                    + " d.holding_unit_code, d.received_at, d.appointment_date, d.due_date,"
-                    + " a.phone, a.email, e.id as event_id, e.type, e.occurred_at, e.reason,"
+                COLUMNS
+                    + ", e.id as event_id, e.type, e.occurred_at, e.reason,"
                     + " e.new_appointment_date"
                     + " from dossier d join dossier_applicant a on a.dossier_id = d.id"
                     + " left join dossier_event e on e.dossier_id = d.id and e.occurred_at >= :since"
@@ -79,14 +84,7 @@ public class ApplicantNews {
                     + " and (d.received_at >= :since or e.id is not null)",
                 Tuple.class)
             .setParameter("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
-            .setParameter(
-                "ids",
-                dossierIds.stream()
-                    .map(String::valueOf)
-                    .toList()
-                    .toString()
-                    .replace('[', '{')
-                    .replace(']', '}'))
+            .setParameter("ids", array(dossierIds))
             .getResultList();
     List<News> news = new ArrayList<>();
     java.util.Set<Long> received = new java.util.HashSet<>();
@@ -109,6 +107,46 @@ public class ApplicantNews {
       }
     }
     return news;
+  }
+
+  /**
+   * The applicants of {@code dossierIds}, just overdue, who must hear that the appointment passed:
+   * still in progress, not re-appointed (an apology already gave them a new day), due no earlier
+   * than {@code sinceDay} (an overdue dossier synced from history is not news), with a contact and
+   * not opted out.
+   */
+  public List<News> late(List<Long> dossierIds, LocalDate sinceDay) {
+    if (dossierIds.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Tuple> rows =
+        em.createNativeQuery(
+                COLUMNS
+                    + " from dossier d join dossier_applicant a"
+                    + " on a.dossier_id = d.id where d.id = any(cast(:ids as bigint[]))"
+                    + " and d.status = 'IN_PROGRESS' and not d.reappointed"
+                    + " and d.due_date >= :since"
+                    + " and (a.phone is not null or a.email is not null)"
+                    + " and not a.notices_opt_out",
+                Tuple.class)
+            .setParameter("ids", array(dossierIds))
+            .setParameter("since", sinceDay)
+            .getResultList();
+    List<News> news = new ArrayList<>();
+    for (Tuple r : rows) {
+      news.add(news(r, ((Number) r.get(0)).longValue(), Kind.LATE, 0, time(r.get(5)), null, null));
+    }
+    return news;
+  }
+
+  private static String array(List<Long> ids) {
+    return ids.stream()
+        .map(String::valueOf)
+        .toList()
+        .toString()
+        .replace('[', '{')
+        .replace(']', '}');
   }
 
   private static News news(

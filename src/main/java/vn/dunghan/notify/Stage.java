@@ -18,5 +18,7 @@ public enum Stage {
   /** To the applicant: an apology and a new appointment (art. 19(9)). */
   CITIZEN_APOLOGY,
   /** To the applicant: the result is ready. */
-  CITIZEN_RESULT
+  CITIZEN_RESULT,
+  /** To the applicant: the appointment passed without a result. */
+  CITIZEN_LATE
 }

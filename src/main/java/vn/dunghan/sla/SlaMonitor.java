@@ -42,6 +42,7 @@ public class SlaMonitor {
   private final Outbox outbox;
   private final SlaGauges gauges;
   private final Clock clock;
+  private final jakarta.enterprise.event.Event<DossiersBecameOverdue> becameOverdue;
 
   SlaMonitor(
       EntityManager em,
@@ -51,7 +52,9 @@ public class SlaMonitor {
       Contacts contacts,
       Outbox outbox,
       SlaGauges gauges,
-      Clock clock) {
+      Clock clock,
+      jakarta.enterprise.event.Event<DossiersBecameOverdue> becameOverdue) {
+    this.becameOverdue = becameOverdue;
     this.em = em;
     this.calendars = calendars;
     this.slaConfig = slaConfig;
@@ -98,9 +101,14 @@ public class SlaMonitor {
     int changedCount = 0;
     int failedCount = 0;
     List<Notice> notices = new ArrayList<>();
+    List<Long> late = new ArrayList<>();
     for (WatchedDossier c : candidates) {
       try {
-        notices.addAll(evaluate(c, today, calendar));
+        Decision d = decide(c, today, calendar);
+        notices.addAll(evaluate(c, d, today));
+        if (d.becameOverdue()) {
+          late.add(c.id());
+        }
         changedCount++;
       } catch (RuntimeException e) {
         LOG.errorf(e, "sla-scan: dossier %s failed", c.code());
@@ -109,6 +117,9 @@ public class SlaMonitor {
       }
     }
     outbox.enqueue(notices, now);
+    if (!late.isEmpty()) {
+      becameOverdue.fire(new DossiersBecameOverdue(late));
+    }
     return new int[] {candidates.size(), changedCount, failedCount};
   }
 
@@ -122,7 +133,9 @@ public class SlaMonitor {
       List<Notice> notices,
       String notifiedState,
       int escalationLevel,
-      LocalDate nextEscalationOn) {
+      LocalDate nextEscalationOn,
+      long dossierId,
+      boolean becameOverdue) {
 
     /** The same decision for a dossier that now has its id (decided before its first insert). */
     public Decision forDossier(long id) {
@@ -140,7 +153,8 @@ public class SlaMonitor {
                 n.holder(),
                 n.handlerName()));
       }
-      return new Decision(assessment, keyed, notifiedState, escalationLevel, nextEscalationOn);
+      return new Decision(
+          assessment, keyed, notifiedState, escalationLevel, nextEscalationOn, id, becameOverdue);
     }
   }
 
@@ -189,22 +203,35 @@ public class SlaMonitor {
         overdue
             ? calendar.addWorkingDays(dueDate, BigDecimal.valueOf((long) (level + 1) * n + 1))
             : null;
-    return new Decision(a, notices, watched ? a.state().name() : notifiedState, level, next);
+    return new Decision(
+        a,
+        notices,
+        watched ? a.state().name() : notifiedState,
+        level,
+        next,
+        dossierId,
+        overdue && !SlaState.OVERDUE.name().equals(notifiedState));
   }
 
   /** Writes the notices of these decisions into the outbox, in the caller's transaction. */
   public void enqueue(List<Decision> decisions) {
     List<Notice> notices = new ArrayList<>();
+    List<Long> late = new ArrayList<>();
     for (Decision d : decisions) {
       notices.addAll(d.notices());
+      if (d.becameOverdue()) {
+        late.add(d.dossierId());
+      }
     }
     if (!notices.isEmpty()) {
       outbox.enqueue(notices, clock.instant());
     }
+    if (!late.isEmpty()) {
+      becameOverdue.fire(new DossiersBecameOverdue(late));
+    }
   }
 
-  private List<Notice> evaluate(WatchedDossier c, LocalDate today, WorkingCalendar calendar) {
-    Decision d = decide(c, today, calendar);
+  private List<Notice> evaluate(WatchedDossier c, Decision d, LocalDate today) {
     SlaPolicy.Assessment a = d.assessment();
     em.createNativeQuery(
             "update dossier set sla_state = :state, sla_evaluated_on = :today,"

@@ -281,4 +281,60 @@ class CitizenNoticesTest {
     assertThat(mails(later)).isEmpty();
     assertThat(texts(later)).isEmpty();
   }
+
+  @Test
+  void thePassedAppointmentIsToldOnceUnlessAnApologyCameFirst() throws Exception {
+    String late = dossier("2025-09-03T09:20:00+07:00", null); // due Monday 8 September
+    String apologised = dossier("2025-09-03T09:21:00+07:00", null);
+    MovableClock.pin("2025-09-04T09:30:00+07:00");
+    post(
+            "/api/v1/dossiers/" + apologised + "/events",
+            body(
+                "type",
+                "REAPPOINTED",
+                "at",
+                "2025-09-04T09:00:00+07:00",
+                "reason",
+                "Chờ xác minh",
+                "newAppointmentDate",
+                "2025-09-15"))
+        .statusCode(201);
+    dispatch();
+    MovableClock.pin("2025-09-09T08:00:00+07:00");
+    post("/api/v1/admin/jobs/sla-scan/run", Map.of()).statusCode(200);
+    post("/api/v1/admin/jobs/sla-scan/run", Map.of()).statusCode(200);
+    dispatch();
+    List<MimeMessage> told = mails(late);
+    assertThat(told).hasSize(2); // the receipt, then the passed appointment
+    MimeMessage passed =
+        told.stream()
+            .filter(
+                m -> {
+                  try {
+                    return m.getSubject().contains("quá ngày hẹn");
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                })
+            .findFirst()
+            .orElseThrow();
+    assertThat(passed.getSubject()).isEqualTo("Hồ sơ " + late + " đã quá ngày hẹn trả kết quả");
+    assertThat(text(passed))
+        .contains("chưa trả được kết quả hồ sơ " + late + " đúng ngày hẹn 08/09/2025");
+    assertThat(texts(late).stream().map(t -> t.path("message").asText()))
+        .anyMatch(t -> t.contains("chua co ket qua dung ngay hen 08/09/2025"));
+    // The apology already gave a new day: no second message about the same delay.
+    assertThat(
+            mails(apologised).stream()
+                .filter(
+                    m -> {
+                      try {
+                        return m.getSubject().contains("quá ngày hẹn");
+                      } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                      }
+                    })
+                .count())
+        .isZero();
+  }
 }
