@@ -17,7 +17,12 @@ import java.util.Map;
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
+  /** The resource of the application running now, for the tests that restart its server. */
+  private static volatile PostgresTestResource current;
+
   private EmbeddedPostgres embedded;
+  private java.nio.file.Path dataDirectory;
+  private int port;
 
   @Override
   public Map<String, String> start() {
@@ -28,11 +33,13 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     try {
       // The server's own log is relayed into the test log: like production's, it must not
       // quote failing rows (docs/security.md "Logs").
-      embedded =
-          EmbeddedPostgres.builder()
-              .setServerConfig("log_error_verbosity", "terse")
-              .setServerConfig("log_min_error_statement", "panic")
-              .start();
+      // A data directory and port of its own, kept across a restart (DatabaseRestartTest).
+      dataDirectory = java.nio.file.Files.createTempDirectory("dunghan-test-pg");
+      try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        port = socket.getLocalPort();
+      }
+      embedded = server().start();
+      current = this;
     } catch (IOException e) {
       throw new UncheckedIOException("embedded PostgreSQL did not start", e);
     }
@@ -40,6 +47,30 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         "quarkus.datasource.jdbc.url", embedded.getJdbcUrl("postgres", "postgres"),
         "quarkus.datasource.username", "postgres",
         "quarkus.datasource.password", "");
+  }
+
+  private EmbeddedPostgres.Builder server() {
+    return EmbeddedPostgres.builder()
+        .setServerConfig("log_error_verbosity", "terse")
+        .setServerConfig("log_min_error_statement", "panic")
+        .setDataDirectory(dataDirectory.toFile())
+        .setCleanDataDirectory(false)
+        .setPort(port);
+  }
+
+  /** Whether the tests' server is the embedded one this resource can stop and start. */
+  public static boolean restartable() {
+    return current != null && current.embedded != null;
+  }
+
+  /** Stops the embedded server (fast shutdown: sessions are cut). */
+  public static void stopServer() throws IOException {
+    current.embedded.close();
+  }
+
+  /** Starts it again on the same data directory and port. */
+  public static void startServer() throws IOException {
+    current.embedded = current.server().start();
   }
 
   private static Map<String, String> freshDatabaseOn(String serverUrl) {
@@ -74,9 +105,15 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     if (embedded != null) {
       try {
         embedded.close();
+        try (var files = java.nio.file.Files.walk(dataDirectory)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+    if (current == this) {
+      current = null;
     }
   }
 }

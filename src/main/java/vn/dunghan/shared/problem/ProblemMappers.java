@@ -93,6 +93,22 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (DatabaseUnavailable.is(e)) {
+      // Not a bug: the database is restarting or failing over. Nothing was committed.
+      LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
+      Response problem =
+          respond(
+              Problem.of(
+                  ProblemType.DATABASE_UNAVAILABLE,
+                  "the database cannot be reached or cannot write at the moment (restart or"
+                      + " failover); nothing was written, try again after "
+                      + DatabaseUnavailable.RETRY_AFTER_SECONDS
+                      + " seconds"),
+              uri);
+      return Response.fromResponse(problem)
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .build();
+    }
     String id = UUID.randomUUID().toString();
     LOG.errorf(e, "unexpected failure %s on %s", id, uri.getPath());
     return respond(

@@ -21,7 +21,8 @@ public enum ProblemType {
   NOT_RECEIVED(422, "not-received", "The dossier has not been received yet"),
   TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
   HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
-  INTERNAL(500, "internal", "Internal error");
+  INTERNAL(500, "internal", "Internal error"),
+  DATABASE_UNAVAILABLE(503, "database-unavailable", "The database is not reachable right now");
 
   private static final String BASE = "https://dunghan.vn/problems/";
 
