@@ -2,7 +2,6 @@ package vn.dunghan.citizen;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import vn.dunghan.dossier.PublicLookup;
 import vn.dunghan.dossier.RatingView;
 import vn.dunghan.dossier.Ratings;
 import vn.dunghan.dossier.ReceiveDossierRequest;
+import vn.dunghan.shared.TimeSource;
 import vn.dunghan.shared.problem.FieldError;
 import vn.dunghan.shared.problem.Problem;
 import vn.dunghan.shared.problem.ProblemException;
@@ -23,8 +23,6 @@ import vn.dunghan.unit.UnitFacts;
  */
 @ApplicationScoped
 public class CitizenLookup {
-
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /** Four letters or digits: the end of a phone number, or of an ID or tax number. */
   static final String CHECK = "^[0-9A-Za-z]{4}$";
@@ -117,7 +115,7 @@ public class CitizenLookup {
         f.code(),
         f.status().name(),
         f.status().inWords(),
-        f.receivedAt().atZoneSameInstant(VIETNAM).toLocalDate(),
+        f.receivedAt().atZoneSameInstant(TimeSource.ZONE).toLocalDate(),
         f.appointmentDate(),
         f.newAppointmentDate(),
         units.find(f.holdingUnitCode()).map(UnitFacts::name).orElse(f.holdingUnitCode()),

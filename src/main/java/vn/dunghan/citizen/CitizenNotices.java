@@ -87,7 +87,8 @@ public class CitizenNotices {
    */
   void onOverdue(@Observes vn.dunghan.sla.DossiersBecameOverdue overdue) {
     Instant now = clock.instant();
-    java.time.LocalDate since = now.minus(window).atZone(CitizenLookup.VIETNAM).toLocalDate();
+    java.time.LocalDate since =
+        now.minus(window).atZone(vn.dunghan.shared.TimeSource.ZONE).toLocalDate();
     List<Message> messages = messages(news.late(overdue.dossierIds(), since));
     outbox.enqueueMessages(messages, now);
   }
@@ -151,7 +152,7 @@ public class CitizenNotices {
                 + " ("
                 + procedure(n.procedureCode())
                 + ") lúc "
-                + n.at().atZoneSameInstant(CitizenLookup.VIETNAM).format(MOMENT)
+                + n.at().atZoneSameInstant(vn.dunghan.shared.TimeSource.ZONE).format(MOMENT)
                 + ".\nNgày hẹn trả kết quả: "
                 + day(n.appointmentDate())
                 + "."

@@ -286,11 +286,11 @@ public class Slips {
   }
 
   private static LocalDate local(OffsetDateTime at) {
-    return at.atZoneSameInstant(CitizenLookup.VIETNAM).toLocalDate();
+    return at.atZoneSameInstant(vn.dunghan.shared.TimeSource.ZONE).toLocalDate();
   }
 
   private static String moment(OffsetDateTime at) {
-    return at.atZoneSameInstant(CitizenLookup.VIETNAM).format(MOMENT);
+    return at.atZoneSameInstant(vn.dunghan.shared.TimeSource.ZONE).format(MOMENT);
   }
 
   private static String day(LocalDate date) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dunghan.shared.SqlValues;
 
 /**
  * What an applicant must be told about dossiers that just changed (Decree 61/2018 art. 17-19): the
@@ -90,7 +91,7 @@ public class ApplicantNews {
     java.util.Set<Long> received = new java.util.HashSet<>();
     for (Tuple r : rows) {
       long id = ((Number) r.get(0)).longValue();
-      OffsetDateTime receivedAt = time(r.get(5));
+      OffsetDateTime receivedAt = SqlValues.vietnamTime(r.get(5));
       if (!receivedAt.toInstant().isBefore(since) && received.add(id)) {
         news.add(news(r, id, Kind.RECEIPT, 0, receivedAt, null, null));
       }
@@ -101,9 +102,9 @@ public class ApplicantNews {
                 id,
                 Kind.of((String) r.get(11)),
                 ((Number) r.get(10)).longValue(),
-                time(r.get(12)),
+                SqlValues.vietnamTime(r.get(12)),
                 (String) r.get(13),
-                day(r.get(14))));
+                SqlValues.localDate(r.get(14))));
       }
     }
     return news;
@@ -135,7 +136,15 @@ public class ApplicantNews {
             .getResultList();
     List<News> news = new ArrayList<>();
     for (Tuple r : rows) {
-      news.add(news(r, ((Number) r.get(0)).longValue(), Kind.LATE, 0, time(r.get(5)), null, null));
+      news.add(
+          news(
+              r,
+              ((Number) r.get(0)).longValue(),
+              Kind.LATE,
+              0,
+              SqlValues.vietnamTime(r.get(5)),
+              null,
+              null));
     }
     return news;
   }
@@ -167,26 +176,10 @@ public class ApplicantNews {
         eventId,
         at,
         reason,
-        day(r.get(6)),
-        day(r.get(7)),
+        SqlValues.localDate(r.get(6)),
+        SqlValues.localDate(r.get(7)),
         newAppointment,
         (String) r.get(8),
         (String) r.get(9));
-  }
-
-  private static LocalDate day(Object value) {
-    return value == null
-        ? null
-        : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-  }
-
-  private static OffsetDateTime time(Object value) {
-    if (value instanceof OffsetDateTime o) {
-      return o;
-    }
-    if (value instanceof Instant i) {
-      return i.atOffset(ZoneOffset.UTC);
-    }
-    return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
   }
 }

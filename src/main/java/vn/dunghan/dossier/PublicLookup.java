@@ -5,12 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.dunghan.shared.SqlValues;
 
 /**
  * What an applicant may learn of their own dossier without signing in (Decree 61/2018 art. 17(3):
@@ -64,13 +64,13 @@ public class PublicLookup {
     }
     DossierStatus status = DossierStatus.valueOf((String) row.get(0));
     boolean reappointed = (Boolean) row.get(4);
-    LocalDate due = day(row.get(2));
-    LocalDate appointment = day(row.get(3));
+    LocalDate due = SqlValues.localDate(row.get(2));
+    LocalDate appointment = SqlValues.localDate(row.get(3));
     return Optional.of(
         new Facts(
             code,
             status,
-            toOffset(row.get(1)),
+            SqlValues.vietnamTime(row.get(1)),
             // A re-appointment (apology, art. 19(9)) moves the appointment and never the due date,
             // which is the first appointment.
             reappointed ? due : appointment,
@@ -106,19 +106,5 @@ public class PublicLookup {
     return MessageDigest.isEqual(
         expected.getBytes(StandardCharsets.UTF_8),
         check.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static LocalDate day(Object value) {
-    return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-  }
-
-  private static OffsetDateTime toOffset(Object value) {
-    if (value instanceof OffsetDateTime o) {
-      return o;
-    }
-    if (value instanceof java.time.Instant i) {
-      return i.atOffset(java.time.ZoneOffset.UTC);
-    }
-    return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
   }
 }

@@ -156,7 +156,7 @@ public record DossierPage(
             : "có kết quả ngày "
                 + date(
                     d.resolvedAt()
-                        .atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .atZoneSameInstant(vn.dunghan.shared.TimeSource.ZONE)
                         .toLocalDate())
                 + ", ";
     return switch (legal.verdict()) {
