@@ -140,7 +140,7 @@ public class Dispatcher {
     String recipient = (String) r[2];
     try {
       if ("EMAIL".equals(channel)) {
-        mail.send(recipient, (String) r[3], (String) r[4]);
+        mail.send(id, recipient, (String) r[3], (String) r[4]);
       } else if ("SMS".equals(channel)) {
         sms.send(id, recipient, (String) r[4]);
       } else {

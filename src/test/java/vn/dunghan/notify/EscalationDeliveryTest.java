@@ -173,6 +173,15 @@ class EscalationDeliveryTest {
               "/ho-so/E-OVERDUE");
       assertThat(Arrays.stream(mails).filter(m -> recipient(m).equals("giamdoc@so.test")).count())
           .isEqualTo(3);
+      // Each mail is named after its notification: a repeated delivery would be the same message.
+      long escalatedId =
+          get("/api/v1/notifications?dossier=E-OVERDUE&recipient=chutich@tinh.test")
+              .extract()
+              .jsonPath()
+              .getLong("items[0].id");
+      assertThat(messageId(escalated)).isEqualTo("<notification-" + escalatedId + "@localhost>");
+      assertThat(Arrays.stream(mails).map(EscalationDeliveryTest::messageId).distinct().count())
+          .isEqualTo(mails.length);
 
       List<Received> toDepartment = received.stream().filter(r -> r.path().equals("/so")).toList();
       assertThat(toDepartment).hasSize(3);
@@ -237,6 +246,14 @@ class EscalationDeliveryTest {
   private static String recipient(MimeMessage m) {
     try {
       return m.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String messageId(MimeMessage m) {
+    try {
+      return m.getMessageID();
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
     }
