@@ -18,12 +18,13 @@ import vn.dunghan.calendar.schedule.CalendarConfig;
 import vn.dunghan.calendar.schedule.CalendarService;
 import vn.dunghan.shared.ShutdownSignal;
 import vn.dunghan.shared.TimeSource;
+import vn.dunghan.shared.problem.DatabaseUnavailable;
 
 /**
- * Sends what the outbox holds. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so replicas
- * share the work without sending anything twice; a failure is recorded and retried with doubling
- * waits up to {@code notify.max-attempts}, then FAILED; one bad recipient never holds up the
- * others.
+ * Sends what the outbox holds. Rows are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease, so
+ * replicas share the work without sending anything twice; a failure is recorded and retried with
+ * doubling waits up to {@code notify.max-attempts}, then FAILED; one bad recipient never holds up
+ * the others.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -76,7 +77,7 @@ public class Dispatcher {
     int limit = config.dispatchBatchSize() * 20;
     // Stopping: end between two sends, so shutdown never cuts one off after it went out.
     for (int i = 0; i < limit && !shutdown.stopping(); i++) {
-      Integer outcome = QuarkusTransaction.requiringNew().call(() -> sendOne(now));
+      Integer outcome = sendOne(now);
       if (outcome == null) {
         break;
       }
@@ -86,28 +87,90 @@ public class Dispatcher {
   }
 
   /**
-   * Claims one due notification, sends it and records the outcome in the same short transaction: a
-   * crash can only ever repeat the one message in flight, never lose one.
+   * How long a claimed notification stays out of every dispatcher's reach: long enough to send it
+   * (the mailer's and the HTTP senders' timeouts) and to record the outcome across a failover
+   * ({@link #RECORD_FOR}). Only a dispatcher that dies between the two leaves a claim to expire:
+   * the message is then sent again, under the same Message-ID or notification id.
+   */
+  static final Duration CLAIM_FOR = Duration.ofMinutes(10);
+
+  /** How long the outcome of a message that went out is kept trying while the database is away. */
+  static final Duration RECORD_FOR = Duration.ofMinutes(2);
+
+  /** A notification claimed for sending: the columns the senders need. */
+  private record Claimed(
+      long id,
+      String channel,
+      String recipient,
+      String subject,
+      String body,
+      int attempts,
+      String dossierCode,
+      String stage,
+      String unitCode) {}
+
+  /**
+   * Claims one due notification (committed at once), sends it with no transaction or connection
+   * held, then records the outcome. A database that fails over between the send and the record is
+   * waited for ({@link #RECORD_FOR}) instead of rolling the claim back, so the message is not sent
+   * a second time; a hanging SMTP server or webhook holds no connection of the pool.
    *
    * @return 0 sent, 1 to retry, 2 failed for good; null when nothing is due
    */
   private Integer sendOne(Instant now) {
+    Claimed claimed = QuarkusTransaction.requiringNew().call(() -> claim(now));
+    if (claimed == null) {
+      return null;
+    }
+    String error = send(claimed, now);
+    Instant giveUpAt = clock.instant().plus(RECORD_FOR);
+    while (true) {
+      try {
+        return QuarkusTransaction.requiringNew().call(() -> record(claimed, error, now));
+      } catch (RuntimeException e) {
+        if (!DatabaseUnavailable.is(e) || clock.instant().isAfter(giveUpAt)) {
+          LOG.errorf(
+              "the outcome of notification %d could not be recorded; it is sent again after %s",
+              claimed.id(), CLAIM_FOR);
+          throw e;
+        }
+        LOG.warnf("database unavailable; recording notification %d again in 1 s", claimed.id());
+        pause();
+      }
+    }
+  }
+
+  private Claimed claim(Instant now) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select id, channel, recipient, subject, body, attempts, dossier_code, stage,"
-                    + " unit_code from notification where status = 'PENDING'"
-                    + " and next_attempt_at <= :now order by next_attempt_at, id"
-                    + " limit 1 for update skip locked")
+                "update notification set next_attempt_at = :until where id = (select id from"
+                    + " notification where status = 'PENDING' and next_attempt_at <= :now"
+                    + " order by next_attempt_at, id limit 1 for update skip locked)"
+                    + " returning id, channel, recipient, subject, body, attempts, dossier_code,"
+                    + " stage, unit_code")
             .setParameter("now", Timestamp.from(now))
+            .setParameter("until", Timestamp.from(now.plus(CLAIM_FOR)))
             .getResultList();
     if (rows.isEmpty()) {
       return null;
     }
     Object[] r = rows.get(0);
-    long id = ((Number) r[0]).longValue();
-    int attempts = ((Number) r[5]).intValue() + 1;
-    String error = send(id, r, now);
+    return new Claimed(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        ((Number) r[5]).intValue(),
+        (String) r[6],
+        (String) r[7],
+        (String) r[8]);
+  }
+
+  private int record(Claimed claimed, String error, Instant now) {
+    long id = claimed.id();
+    int attempts = claimed.attempts() + 1;
     int outcome;
     if (error == null) {
       update(id, "SENT", attempts, now, null, now);
@@ -134,23 +197,33 @@ public class Dispatcher {
     return outcome;
   }
 
+  private static void pause() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the database was unavailable", e);
+    }
+  }
+
   /** Sends one notification; the error message, or null when delivered. */
-  private String send(long id, Object[] r, Instant now) {
-    String channel = (String) r[1];
-    String recipient = (String) r[2];
+  private String send(Claimed n, Instant now) {
+    long id = n.id();
+    String channel = n.channel();
+    String recipient = n.recipient();
     try {
       if ("EMAIL".equals(channel)) {
-        mail.send(id, recipient, (String) r[3], (String) r[4]);
+        mail.send(id, recipient, n.subject(), n.body());
       } else if ("SMS".equals(channel)) {
-        sms.send(id, recipient, (String) r[4]);
+        sms.send(id, recipient, n.body());
       } else {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("notificationId", id);
-        payload.put("dossierCode", r[6]);
-        payload.put("stage", r[7]);
-        payload.put("unitCode", r[8]);
-        payload.put("subject", r[3]);
-        payload.put("text", r[4]);
+        payload.put("dossierCode", n.dossierCode());
+        payload.put("stage", n.stage());
+        payload.put("unitCode", n.unitCode());
+        payload.put("subject", n.subject());
+        payload.put("text", n.body());
         webhooks.send(id, recipient, payload, now);
       }
       return null;
