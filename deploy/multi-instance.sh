@@ -32,18 +32,9 @@ WORK="target/multi-instance"
 JAR="target/quarkus-app/quarkus-run.jar"
 
 rm -rf "$WORK" && mkdir -p "$WORK"
-log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
+# shellcheck source=deploy/lib/common.sh
+. deploy/lib/common.sh
 sql() { psql -d "$DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
-
-FAILED=0
-check() { # check NAME CONDITION-RESULT(0 ok) DETAIL
-  if [ "$2" = 0 ]; then
-    printf 'PASS  %s: %s\n' "$1" "$3" | tee -a "$WORK/summary.txt"
-  else
-    printf 'FAIL  %s: %s\n' "$1" "$3" | tee -a "$WORK/summary.txt"
-    FAILED=1
-  fi
-}
 
 PID_A="" PID_B="" PID_SMTP="" PID_LOAD=""
 cleanup() {
@@ -62,13 +53,7 @@ cleanup() {
 trap cleanup EXIT
 
 # --- the package -------------------------------------------------------------------------------
-if [ "${1:-}" = "--rebuild" ] || [ ! -f "$JAR" ] \
-  || [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]; then
-  log "building target/quarkus-app (./mvnw -B -q package -DskipTests)"
-  ./mvnw -B -q package -DskipTests
-else
-  log "reusing $JAR (newer than src/main and pom.xml)"
-fi
+build_package "${1:-}"
 
 # --- the database ------------------------------------------------------------------------------
 if ! pg_isready -q; then
@@ -80,98 +65,11 @@ createdb -E UTF8 -T template0 "$DB"
 DB_CREATED=1
 log "database $DB on $PGHOST:$PGPORT"
 
-# --- the SMTP catcher: records every message it receives, one JSON line each -----------------------
-cat > "$WORK/smtp_catcher.py" <<'PY'
-import email, email.policy, json, socketserver, sys, threading, time
-
-out_path, port_path = sys.argv[1], sys.argv[2]
-lock = threading.Lock()
-
-class Session(socketserver.StreamRequestHandler):
-    def reply(self, line):
-        self.wfile.write((line + "\r\n").encode())
-
-    def handle(self):
-        self.reply("220 catcher ESMTP")
-        rcpt = []
-        while True:
-            raw = self.rfile.readline()
-            if not raw:
-                return
-            verb = raw.decode("utf-8", "replace").strip().split(" ")[0].upper()
-            if verb in ("EHLO", "HELO"):
-                self.reply("250 catcher")
-            elif verb == "MAIL":
-                rcpt = []
-                self.reply("250 OK")
-            elif verb == "RCPT":
-                rcpt.append(raw.decode().split(":", 1)[1].strip().strip("<>"))
-                self.reply("250 OK")
-            elif verb == "DATA":
-                self.reply("354 end with .")
-                data = bytearray()
-                while True:
-                    line = self.rfile.readline()
-                    if not line or line in (b".\r\n", b".\n"):
-                        break
-                    data += line[1:] if line.startswith(b"..") else line
-                message = email.message_from_bytes(bytes(data), policy=email.policy.default)
-                with lock, open(out_path, "a", encoding="utf-8") as out:
-                    out.write(json.dumps({"at": time.time(), "to": rcpt,
-                                          "subject": str(message["subject"])}, ensure_ascii=False) + "\n")
-                self.reply("250 OK queued")
-            elif verb == "QUIT":
-                self.reply("221 bye")
-                return
-            elif verb in ("RSET", "NOOP"):
-                self.reply("250 OK")
-            else:
-                self.reply("502 not implemented")
-
-class Server(socketserver.ThreadingTCPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-server = Server(("127.0.0.1", 0), Session)
-with open(port_path, "w") as f:
-    f.write(str(server.server_address[1]))
-server.serve_forever()
-PY
-python3 "$WORK/smtp_catcher.py" "$WORK/mail.jsonl" "$WORK/smtp.port" &
-PID_SMTP=$!
-for _ in $(seq 1 50); do [ -s "$WORK/smtp.port" ] && break; sleep 0.1; done
-SMTP_PORT="$(cat "$WORK/smtp.port")"
-: > "$WORK/mail.jsonl"
-log "SMTP catcher on 127.0.0.1:$SMTP_PORT"
+start_smtp_catcher
 
 # --- two instances ------------------------------------------------------------------------------
-# Jobs every few seconds; messages go out at any hour (it may be night in Hanoi); one instance logs
-# JSON, the other text, so both formats are exercised.
-start_instance() { # NAME PORT DEMO JSON
-  env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-    QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-    QUARKUS_HTTP_PORT="$2" \
-    QUARKUS_MAILER_MOCK=false QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$SMTP_PORT" \
-    QUARKUS_MAILER_START_TLS=DISABLED \
-    DUNGHAN_DEMO_DATA_ENABLED="$3" \
-    DUNGHAN_JOBS_SLA_SCAN='*/5 * * * * ?' DUNGHAN_JOBS_DISPATCH='*/3 * * * * ?' \
-    DUNGHAN_JOBS_DAILY_DIGEST=off NOTIFY_WORKING_HOURS_ONLY=false \
-    QUARKUS_LOG_CONSOLE_JSON_ENABLED="$4" \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/src/main/resources/dev/jwt-public.pem" \
-    MP_JWT_VERIFY_ISSUER=https://dunghan.vn/dev \
-    java -Xmx512m -jar "$JAR" > "$WORK/instance-$1.log" 2>&1 &
-  LAST_PID=$!
-}
-wait_ready() { # NAME PORT PID
-  for _ in $(seq 1 180); do
-    if ! kill -0 "$3" 2>/dev/null; then
-      log "instance $1 died while starting:"; tail -30 "$WORK/instance-$1.log"; exit 1
-    fi
-    if curl -sf -o /dev/null "http://127.0.0.1:$2/q/health/ready"; then return 0; fi
-    sleep 1
-  done
-  log "instance $1 not ready after 180 s"; tail -30 "$WORK/instance-$1.log"; exit 1
-}
+JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-}"
+# One instance logs JSON, the other text, so both formats are exercised.
 STARTED=$(date +%s)
 start_instance a "$PORT_A" true false
 PID_A=$LAST_PID
@@ -293,11 +191,7 @@ PID_LOAD=""
 log "load finished: $(tr -d '\n ' < "$WORK/load.json")"
 
 # Let the survivor's jobs finish what the load left: every due notification sent.
-for _ in $(seq 1 60); do
-  due=$(sql -c "select count(*) from notification where status = 'PENDING' and next_attempt_at <= now()")
-  [ "$due" = 0 ] && break
-  sleep 2
-done
+drain_outbox sql
 
 # --- checks --------------------------------------------------------------------------------------
 echo "---- summary (run $RUN, database $DB) ----" | tee "$WORK/summary.txt"
@@ -318,36 +212,7 @@ check "acknowledged dossiers kept" "$([ "$MISSING" = 0 ] && [ "$ACKED" -gt 0 ] &
 check "request ids echoed" "$(python3 -c "import json;print(0 if json.load(open('$WORK/load.json'))['requestIdMismatches']==0 else 1)")" \
   "every answer carried the X-Request-Id it was sent"
 
-OUTBOX=$(sql -F ' ' -c "
-select count(*), count(*) filter (where status = 'SENT'), count(*) filter (where status = 'PENDING'),
-       count(*) filter (where status = 'FAILED'),
-       (select count(*) from (select notification_id from notification_attempt where success
-                               group by notification_id having count(*) > 1) x),
-       (select count(*) from (select dossier_id, stage, recipient from notification where dossier_id is not null
-                               group by 1, 2, 3 having count(*) > 1) y),
-       (select count(*) from notification n where n.status = 'SENT' and
-          (select count(*) from notification_attempt a where a.notification_id = n.id and a.success) <> 1)
-from notification")
-read -r NOTIFICATIONS SENT PENDING FAILEDN TWICE_ATTEMPT TWICE_KEY BAD_SENT <<<"$OUTBOX"
-check "notifications created" "$([ "$NOTIFICATIONS" -gt 0 ] && echo 0 || echo 1)" \
-  "$NOTIFICATIONS in the outbox ($(sql -c "select string_agg(stage || ' ' || n, ', ' order by stage) from (select stage, count(*) n from notification group by stage) s")): $SENT sent, $PENDING pending, $FAILEDN failed"
-check "no notification delivered twice (outbox)" \
-  "$([ "$TWICE_ATTEMPT" = 0 ] && [ "$TWICE_KEY" = 0 ] && [ "$BAD_SENT" = 0 ] && echo 0 || echo 1)" \
-  "notifications with two successful attempts: $TWICE_ATTEMPT; duplicate (dossier, stage, recipient): $TWICE_KEY; SENT without exactly one successful attempt: $BAD_SENT"
-
-MAIL=$(python3 - "$WORK/mail.jsonl" <<'PY'
-import collections, json, sys
-seen = collections.Counter()
-for line in open(sys.argv[1], encoding="utf-8"):
-    m = json.loads(line)
-    seen[(tuple(m["to"]), m["subject"])] += 1
-print(sum(seen.values()), sum(1 for c in seen.values() if c > 1))
-PY
-)
-read -r RECEIVED DUPLICATES <<<"$MAIL"
-check "no notification delivered twice (SMTP catcher)" \
-  "$([ "$DUPLICATES" = 0 ] && [ "$RECEIVED" = "$SENT" ] && echo 0 || echo 1)" \
-  "$RECEIVED messages received for $SENT sent; $DUPLICATES received more than once"
+check_notifications sql
 
 FIRED=$(sql -F ' ' -c "
 select count(*) filter (where job_name like '%sla-scan%' and prev_fire_time > $KILLED_AT_MS + 10000),
