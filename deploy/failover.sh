@@ -239,6 +239,8 @@ check "acknowledged events kept" "$([ "$EVENTS" -gt 0 ] && [ "$MISSING_EVENTS" =
 check "503 with Retry-After, never another 5xx" \
   "$([ "$(field "r['serverErrorsOtherThan503']")" = 0 ] && [ "$(field "r['answers503WithoutRetryAfterOrProblem']")" = 0 ] && [ "$(field "r['byStatus'].get('503', 0)")" -gt 0 ] && echo 0 || echo 1)" \
   "$(field "r['byStatus'].get('503', 0)") answers 503 (each with Retry-After and database-unavailable: $([ "$(field "r['answers503WithoutRetryAfterOrProblem']")" = 0 ] && echo yes || echo no)), other 5xx: $(field "r['serverErrorsOtherThan503']"), instance unreachable: $(field "r['unreachableInstance']")"
+check "the load's requests were all valid" "$([ "$(field "sum(r['clientErrors'].values())")" = 0 ] && echo 0 || echo 1)" \
+  "answers 4xx: $(field "r['clientErrors'] or 'none'")"
 FAILOVER_S=$(field "r['faults'][0]['secondsUntilAnsweredAgain']")
 RESTART_S=$(field "r['faults'][1]['secondsUntilAnsweredAgain']")
 check "answers again after the failover" \
