@@ -1,8 +1,10 @@
 package vn.dunghan.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -157,29 +159,20 @@ public final class Bench {
       Loader.Outcome http =
           Loader.send(api, "/api/v1/portal/dvcqg", "results", batches, ingestSize);
       long rss = service.peakRssKb();
-      String jdbcLoad = Results.load();
-      RawInsert.Outcome raw = RawInsert.run(c);
-      double ratio = http.perSecond() / raw.perSecond();
       Map<String, Object> s = results.section("portal-in");
+      String against = baselines(c, s, http);
       s.put("dossiers", ingestSize);
       s.put("httpSeconds", http.seconds());
       s.put("httpPerSecond", http.perSecond());
       s.put("httpOutcomes", http.outcomes());
       s.put("httpProblems", http.problems());
       s.put("httpLoad", load);
-      s.put("jdbcRows", raw.rows());
-      s.put("jdbcSeconds", raw.seconds());
-      s.put("jdbcPerSecond", raw.perSecond());
-      s.put("jdbcLoad", jdbcLoad);
-      s.put("ratio", ratio);
       s.put("servicePeakRssKb", rss);
       results.row(
           "Portal dialect in (DongBoHoSoMC), envelopes of 1,000, one stream",
           String.format("%,d dossiers, outcomes %s", ingestSize, http.outcomes()),
           String.format("%,.0f dossiers/s (%.1f s)", http.perSecond(), http.seconds()),
-          String.format(
-              "JDBC batch insert of the same %,d rows %,.0f/s (%.1f s): ratio %.2f",
-              raw.rows(), raw.perSecond(), raw.seconds(), ratio));
+          against);
       results.write();
 
       // As if the push had just been switched on: nothing acknowledged, everything to send.
@@ -262,7 +255,7 @@ public final class Bench {
         check(o);
       }
       if (phases.contains("intake")) {
-        intake(api, now);
+        intake(api, now, pg.url(db));
       }
       if (phases.contains("reads")) {
         long loaded = ingestSize;
@@ -378,30 +371,21 @@ public final class Bench {
                 + " + (select count(*) from dossier_step) + (select count(*) from dossier_event)"
                 + " + (select count(*) from sla_overrun) + (select count(*) from notification)"
                 + " + (select count(*) from sla_resolution_counter) + (select count(*) from report_counter)");
-    String jdbcLoad = Results.load();
-    RawInsert.Outcome raw = RawInsert.run(c);
-    double ratio = http.perSecond() / raw.perSecond();
     Map<String, Object> s = results.section("ingest");
+    String against = baselines(c, s, http);
     s.put("dossiers", ingestSize);
     s.put("rowsWritten", rows);
     s.put("httpSeconds", http.seconds());
     s.put("httpPerSecond", http.perSecond());
     s.put("httpOutcomes", http.outcomes());
     s.put("httpLoad", load);
-    s.put("jdbcRows", raw.rows());
-    s.put("jdbcSeconds", raw.seconds());
-    s.put("jdbcPerSecond", raw.perSecond());
-    s.put("jdbcLoad", jdbcLoad);
-    s.put("ratio", ratio);
     s.put("servicePeakRssKb", rss);
     s.put("serviceRssKbAfter", service.rssKb());
     results.row(
         "Sync ingest via HTTP, batches of 1,000, one stream",
         String.format("%,d dossiers (%,d rows)", ingestSize, rows),
         String.format("%,.0f dossiers/s (%.1f s)", http.perSecond(), http.seconds()),
-        String.format(
-            "JDBC batch insert of the same rows %,.0f/s (%.1f s): ratio %.2f (target >= 0.5)",
-            raw.perSecond(), raw.seconds(), ratio));
+        against);
     results.row(
         "Peak RSS of the service (VmHWM) after the HTTP ingest",
         String.format("%,d dossiers", ingestSize),
@@ -410,7 +394,38 @@ public final class Bench {
     results.write();
   }
 
-  private void intake(Api api, Instant now) throws IOException {
+  /**
+   * The floors of an ingest just measured, in the same run: the rows it wrote re-inserted by JDBC
+   * batches, then by COPY, each from a checkpoint. Records both in {@code s}; answers the table's
+   * "against" text.
+   */
+  private static String baselines(Connection c, Map<String, Object> s, Loader.Outcome http)
+      throws SQLException {
+    StringBuilder against = new StringBuilder();
+    for (RawInsert.Mode mode : RawInsert.Mode.values()) {
+      String prefix = mode == RawInsert.Mode.COPY ? "copy" : "jdbc";
+      String load = Results.load();
+      RawInsert.Outcome raw = RawInsert.run(c, mode);
+      double ratio = http.perSecond() / raw.perSecond();
+      s.put(prefix + "Rows", raw.rows());
+      s.put(prefix + "Seconds", raw.seconds());
+      s.put(prefix + "PerSecond", raw.perSecond());
+      s.put(prefix + "Load", load);
+      s.put(mode == RawInsert.Mode.COPY ? "copyRatio" : "ratio", ratio);
+      against.append(
+          String.format(
+              "%s%s of the same %,d rows %,.0f/s (%.1f s): ratio %.2f",
+              against.isEmpty() ? "" : "; ",
+              mode == RawInsert.Mode.COPY ? "COPY (text format)" : "JDBC batch insert",
+              raw.rows(),
+              raw.perSecond(),
+              raw.seconds(),
+              ratio));
+    }
+    return against.append(" (target >= 0.5 of COPY)").toString();
+  }
+
+  private void intake(Api api, Instant now, String jdbcUrl) throws IOException {
     Dossiers fresh =
         new Dossiers(
                 province,
@@ -427,6 +442,7 @@ public final class Bench {
     }
     IntakeLoad.Outcome o = IntakeLoad.run(api, bodies, intakeWarmup, connections);
     record(o, "intake", intakeWarmup);
+    bare(bodies, o, jdbcUrl);
     // The same with a few connections: the service time of one intake when nothing queues.
     List<byte[]> few = new ArrayList<>();
     for (int i = 0; i < intakeRequests / 4; i++) {
@@ -445,7 +461,79 @@ public final class Bench {
     record(atRate, "intake-paced", pacedWarmup);
   }
 
+  /**
+   * The same bodies, the same connections, against {@link BareIntake}: the rows the service just
+   * wrote for them, written again by plain JDBC from a bare route in a JVM like the service's.
+   */
+  private void bare(List<byte[]> bodies, IntakeLoad.Outcome service, String jdbcUrl)
+      throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    List<String> codes = new ArrayList<>();
+    for (byte[] body : bodies) {
+      codes.add(json.readTree(body).path("code").asText());
+    }
+    Path list = OUT.resolve("bare-codes.txt");
+    Files.write(list, codes);
+    int barePort = port + 1;
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx" + xmx,
+            "-cp",
+            BareIntake.classPath(),
+            BareIntake.class.getName(),
+            Integer.toString(barePort),
+            jdbcUrl,
+            list.toString());
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(OUT.resolve("bare.log").toFile()))
+            .start();
+    try {
+      Api bare = new Api(barePort, "none");
+      long deadline = System.nanoTime() + 120_000_000_000L;
+      while (!bare.ready()) {
+        if (!process.isAlive() || System.nanoTime() > deadline) {
+          throw new IllegalStateException(
+              "the bare route did not start; see target/bench/bare.log");
+        }
+        ServiceProcess.sleep(200);
+      }
+      IntakeLoad.Outcome o = IntakeLoad.run(bare, bodies, intakeWarmup, connections);
+      section(o, "intake-bare", intakeWarmup);
+      double ratio = service.perSecond() / o.perSecond();
+      results.section("intake-bare").put("serviceRatio", ratio);
+      results.row(
+          "Bare route writing the same rows (plain JDBC, JDK HTTP server, -Xmx" + xmx + ")",
+          String.format("%,d requests after %,d warm-up", o.requests(), intakeWarmup),
+          String.format(
+              "%,.0f req/s, p50 %.1f ms, p99 %.1f ms", o.perSecond(), o.p50Ms(), o.p99Ms()),
+          String.format(
+              "the service at 32 connections %,.0f req/s: ratio %.2f (target >= 0.5)",
+              service.perSecond(), ratio));
+      results.write();
+    } finally {
+      process.destroy();
+    }
+  }
+
   private void record(IntakeLoad.Outcome o, String section, int warmup) throws IOException {
+    section(o, section, warmup);
+    String how =
+        section.equals("intake-paced")
+            ? String.format(", %.0f requests/s offered (open loop)", intakeRate)
+            : "";
+    results.row(
+        "Single intake POST /api/v1/dossiers, " + o.connections() + " connections" + how,
+        String.format("%,d requests after %,d warm-up", o.requests(), warmup),
+        String.format("%,.0f req/s, p50 %.1f ms, p99 %.1f ms", o.perSecond(), o.p50Ms(), o.p99Ms()),
+        String.format("p99 target < 50 ms; max %.0f ms; statuses %s", o.maxMs(), o.statuses()));
+    results.write();
+  }
+
+  private void section(IntakeLoad.Outcome o, String section, int warmup) {
     Map<String, Object> s = results.section(section);
     s.put("warmup", warmup);
     s.put("connections", o.connections());
@@ -459,17 +547,7 @@ public final class Bench {
     s.put("maxMs", o.maxMs());
     s.put("statuses", o.statuses());
     s.put("load", Results.load());
-    String how =
-        section.equals("intake-paced")
-            ? String.format(", %.0f requests/s offered (open loop)", intakeRate)
-            : "";
     s.put("offeredPerSecond", section.equals("intake-paced") ? intakeRate : null);
-    results.row(
-        "Single intake POST /api/v1/dossiers, " + o.connections() + " connections" + how,
-        String.format("%,d requests after %,d warm-up", o.requests(), warmup),
-        String.format("%,.0f req/s, p50 %.1f ms, p99 %.1f ms", o.perSecond(), o.p50Ms(), o.p99Ms()),
-        String.format("p99 target < 50 ms; max %.0f ms; statuses %s", o.maxMs(), o.statuses()));
-    results.write();
   }
 
   private void reads(Api api, Connection c, int size, LocalDate today) throws Exception {

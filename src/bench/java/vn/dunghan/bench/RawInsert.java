@@ -13,9 +13,11 @@ import java.util.List;
 
 /**
  * The floor PostgreSQL sets for ingest: exactly the rows the service wrote for a set of dossiers
- * (read back from its tables), deleted, then inserted again with plain JDBC batches (the driver's
- * multi-row rewrite, as the service uses), 1,000 dossiers and every row that references them per
- * transaction, the counters last. No parsing, no replay, no lookups: only the inserts.
+ * (read back from its tables), deleted, then inserted again, 1,000 dossiers and every row that
+ * references them per transaction, the counters last, either with plain JDBC batches (the driver's
+ * multi-row rewrite, as the service uses for updates) or with {@code COPY} in its text format (as
+ * the service writes new dossiers). No parsing, no replay, no lookups: only the writes, into the
+ * same tables with every index.
  */
 final class RawInsert {
 
@@ -48,7 +50,13 @@ final class RawInsert {
 
   private RawInsert() {}
 
-  static Outcome run(Connection c) throws SQLException {
+  /** How the rows go in. */
+  enum Mode {
+    JDBC_BATCH,
+    COPY
+  }
+
+  static Outcome run(Connection c, Mode mode) throws SQLException {
     List<Table> perDossier = new ArrayList<>();
     for (String[] t : PER_DOSSIER) {
       perDossier.add(read(c, t[0], t[1]));
@@ -83,14 +91,15 @@ final class RawInsert {
             && ((Number) table.rows().get(end)[keyIndex]).longValue() <= lastId) {
           end++;
         }
-        rows += insert(c, table, start, end);
+        rows += mode == Mode.COPY ? copy(c, table, start, end) : insert(c, table, start, end);
         cursor[t] = end;
       }
       c.commit();
     }
     for (Table table : counters) {
       for (int from = 0; from < table.rows().size(); from += 5000) {
-        rows += insert(c, table, from, Math.min(table.rows().size(), from + 5000));
+        int to = Math.min(table.rows().size(), from + 5000);
+        rows += mode == Mode.COPY ? copy(c, table, from, to) : insert(c, table, from, to);
         c.commit();
       }
     }
@@ -159,5 +168,52 @@ final class RawInsert {
       insert.executeBatch();
     }
     return to - from;
+  }
+
+  private static int copy(Connection c, Table table, int from, int to) throws SQLException {
+    if (from >= to) {
+      return 0;
+    }
+    StringBuilder text = new StringBuilder(256 * (to - from));
+    for (int r = from; r < to; r++) {
+      Object[] row = table.rows().get(r);
+      for (int i = 0; i < row.length; i++) {
+        if (i > 0) {
+          text.append('\t');
+        }
+        field(text, row[i]);
+      }
+      text.append('\n');
+    }
+    try {
+      c.unwrap(org.postgresql.PGConnection.class)
+          .getCopyAPI()
+          .copyIn(
+              "copy " + table.name() + " (" + String.join(", ", table.columns()) + ") from stdin",
+              new java.io.StringReader(text.toString()));
+    } catch (java.io.IOException e) {
+      throw new SQLException("COPY into " + table.name(), e);
+    }
+    return to - from;
+  }
+
+  /** One value in COPY's text format: {@code \N} for null, backslash escapes. */
+  private static void field(StringBuilder text, Object value) {
+    if (value == null) {
+      text.append("\\N");
+      return;
+    }
+    String s =
+        value instanceof org.postgresql.util.PGobject object ? object.getValue() : value.toString();
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '\\' -> text.append("\\\\");
+        case '\t' -> text.append("\\t");
+        case '\n' -> text.append("\\n");
+        case '\r' -> text.append("\\r");
+        default -> text.append(ch);
+      }
+    }
   }
 }
