@@ -69,7 +69,7 @@ public final class Tokens {
     return builder;
   }
 
-  private static PrivateKey devKey() {
+  public static PrivateKey devKey() {
     try (InputStream in =
         Tokens.class.getClassLoader().getResourceAsStream("dev/jwt-private.pem")) {
       String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
