@@ -157,8 +157,9 @@ public class DossierRepository implements PanacheRepository<Dossier> {
     return getEntityManager().find(Applicant.class, dossierId);
   }
 
-  void persistApplicant(Applicant applicant) {
-    getEntityManager().persist(applicant);
+  /** Writes what {@code rows} holds by COPY, in the current transaction. */
+  void copy(DossierCopy rows) {
+    getEntityManager().unwrap(org.hibernate.Session.class).doWork(rows::write);
   }
 
   void persistEvent(DossierEvent event) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hibernate.Session;
 import vn.dunghan.shared.problem.FieldError;
 import vn.dunghan.shared.problem.Problem;
 import vn.dunghan.shared.problem.ProblemException;
@@ -164,7 +163,7 @@ public class SyncService {
     // longer dirty-checked by the ledger's flush and at commit.
     em.flush();
     em.clear();
-    em.unwrap(Session.class).doWork(later.rows::write);
+    dossiers.copy(later.rows);
     changes.write();
     return SyncResult.of(results);
   }
