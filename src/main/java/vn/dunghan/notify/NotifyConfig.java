@@ -15,13 +15,30 @@ public interface NotifyConfig {
   @WithDefault("3")
   int escalateAfterWorkingDays();
 
-  /** Delivery attempts before a notification is FAILED. */
+  /**
+   * Delivery attempts a notification gets at least before it is FAILED; it must also have been
+   * retried for {@link #retryFor()}.
+   */
   @WithDefault("6")
   int maxAttempts();
 
-  /** Wait before the first retry; each further retry waits twice as long. */
+  /**
+   * How long a notification is retried, from its first attempt, before it is FAILED: an outage of
+   * the mail server, the SMS gateway or a webhook receiver shorter than this loses nothing.
+   */
+  @WithDefault("PT24H")
+  Duration retryFor();
+
+  /** Wait before the first retry; each further retry waits twice as long, up to the maximum. */
   @WithDefault("PT2M")
   Duration firstRetryAfter();
+
+  /**
+   * The longest wait between two attempts: once a server is back, what waited for it goes out
+   * within this time.
+   */
+  @WithDefault("PT15M")
+  Duration maxRetryWait();
 
   /** Notifications sent per dispatch transaction. */
   @WithDefault("50")

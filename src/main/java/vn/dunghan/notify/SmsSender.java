@@ -16,7 +16,8 @@ import java.util.Map;
  * Sends a text through the configured HTTP SMS gateway ({@link NotifyConfig.Sms}): the body is the
  * configured template with the number, the text, the brandname and the notification's id filled in
  * and escaped for the content type; any 2xx answer is a delivery, anything else is retried by the
- * dispatcher.
+ * dispatcher. A 5xx or 429, like no answer, means the gateway is unavailable ({@link IOException}:
+ * the dispatcher sends no more texts in that run); another answer refuses this text only.
  */
 @ApplicationScoped
 class SmsSender {
@@ -35,7 +36,7 @@ class SmsSender {
   }
 
   void send(long notificationId, String phone, String text)
-      throws IOException, InterruptedException {
+      throws IOException, Refused, InterruptedException {
     String url =
         config.url().orElseThrow(() -> new IllegalStateException("notify.sms.url is not set"));
     String body = body(notificationId, phone, text);
@@ -49,8 +50,12 @@ class SmsSender {
     }
     HttpResponse<String> response =
         http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() / 100 != 2) {
-      throw new IOException("SMS gateway answered " + response.statusCode());
+    int status = response.statusCode();
+    if (status / 100 == 5 || status == 429) {
+      throw new IOException("SMS gateway answered " + status);
+    }
+    if (status / 100 != 2) {
+      throw new Refused("SMS gateway answered " + status);
     }
   }
 

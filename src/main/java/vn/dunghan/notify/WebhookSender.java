@@ -22,7 +22,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Posts a notification as JSON. The receiver checks {@code X-DungHan-Signature: sha256=<hex>}, the
  * HMAC-SHA256 with the shared secret of {@code <X-DungHan-Timestamp>.<body>}, rejects old
  * timestamps, and drops repeats by {@code X-DungHan-Notification-Id} (a retry after a lost answer
- * sends the same id again).
+ * sends the same id again). The timestamp is the time of this request, retries included. No answer
+ * within 10 s, a 5xx or a 429 means the receiver is unavailable ({@link IOException}); another
+ * non-2xx answer refuses this one message ({@link Refused}).
  */
 @ApplicationScoped
 class WebhookSender {
@@ -42,7 +44,7 @@ class WebhookSender {
   }
 
   void send(long notificationId, String url, Map<String, Object> payload, Instant now)
-      throws IOException, InterruptedException {
+      throws IOException, Refused, InterruptedException {
     String secret =
         config
             .webhookSecret()
@@ -59,8 +61,12 @@ class WebhookSender {
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
             .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() / 100 != 2) {
-      throw new IOException("webhook answered " + response.statusCode());
+    int status = response.statusCode();
+    if (status / 100 == 5 || status == 429) {
+      throw new IOException("webhook answered " + status);
+    }
+    if (status / 100 != 2) {
+      throw new Refused("webhook answered " + status);
     }
   }
 
