@@ -56,7 +56,7 @@ class MailSender {
           "tls-configuration-name",
           "truststore",
           "key-store",
-          "dkim",
+          "dkim.private-key",
           "ntlm",
           "bounce-address",
           "approved-recipients",
