@@ -96,93 +96,11 @@ createdb -E UTF8 -T template0 "$DB"
 DB_CREATED=1
 log "database $DB on $PGHOST:$PGPORT"
 
-# --- the SMTP peer -------------------------------------------------------------------------------
-# Reads its mode from smtp.mode: "ok" serves SMTP and records every message (one JSON line with its
-# X-DungHan-Notification-Id); "hang" takes new connections and reads whatever comes without ever answering,
-# not even the greeting, and a session already open stops answering at its next command. A connection held
-# while hanging stays silent after the mode is back to "ok" (as behind a firewall that drops packets): only
-# new connections are served.
-cat > "$WORK/smtp_peer.py" <<'PY'
-import email, email.policy, json, os, socketserver, sys, threading, time
-
-port, out_path, mode_path, held_path = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
-lock = threading.Lock()
-held = [0]
-
-def mode():
-    try:
-        with open(mode_path) as f:
-            return f.read().strip()
-    except OSError:
-        return "ok"
-
-class Session(socketserver.StreamRequestHandler):
-    def reply(self, line):
-        self.wfile.write((line + "\r\n").encode())
-
-    def hold(self):
-        with lock:
-            held[0] += 1
-            with open(held_path, "w") as f:
-                f.write(str(held[0]))
-        while self.rfile.read1(4096):
-            pass
-
-    def handle(self):
-        if mode() == "hang":
-            self.hold()
-            return
-        self.reply("220 peer ESMTP")
-        rcpt = []
-        while True:
-            raw = self.rfile.readline()
-            if not raw:
-                return
-            if mode() == "hang":
-                self.hold()
-                return
-            verb = raw.decode("utf-8", "replace").strip().split(" ")[0].upper()
-            if verb in ("EHLO", "HELO"):
-                self.reply("250 peer")
-            elif verb == "MAIL":
-                rcpt = []
-                self.reply("250 OK")
-            elif verb == "RCPT":
-                rcpt.append(raw.decode().split(":", 1)[1].strip().strip("<>"))
-                self.reply("250 OK")
-            elif verb == "DATA":
-                self.reply("354 end with .")
-                data = bytearray()
-                while True:
-                    line = self.rfile.readline()
-                    if not line or line in (b".\r\n", b".\n"):
-                        break
-                    data += line[1:] if line.startswith(b"..") else line
-                message = email.message_from_bytes(bytes(data), policy=email.policy.default)
-                with lock, open(out_path, "a", encoding="utf-8") as out:
-                    out.write(json.dumps({"at": time.time(), "to": rcpt, "subject": str(message["subject"]),
-                                          "id": message["X-DungHan-Notification-Id"],
-                                          "messageId": str(message["message-id"])},
-                                         ensure_ascii=False) + "\n")
-                self.reply("250 OK queued")
-            elif verb == "QUIT":
-                self.reply("221 bye")
-                return
-            elif verb in ("RSET", "NOOP"):
-                self.reply("250 OK")
-            else:
-                self.reply("502 not implemented")
-
-class Server(socketserver.ThreadingTCPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-Server(("127.0.0.1", port), Session).serve_forever()
-PY
+# --- the SMTP peer (deploy/lib/smtp_catcher.py): "ok" or "hang" as smtp.mode says -----------------
 echo ok > "$WORK/smtp.mode"
 echo 0 > "$WORK/smtp.held"
 : > "$WORK/mail.jsonl"
-python3 "$WORK/smtp_peer.py" "$SMTP_PORT" "$WORK/mail.jsonl" "$WORK/smtp.mode" "$WORK/smtp.held" &
+python3 deploy/lib/smtp_catcher.py "$WORK/mail.jsonl" "$WORK/smtp.port" "$SMTP_PORT" "$WORK/smtp.mode" "$WORK/smtp.held" &
 PID_SMTP=$!
 
 # --- WireMock: every unit's webhook ------------------------------------------------------------------
