@@ -57,7 +57,7 @@ class ConcurrentDispatchTest {
       setUpProvince();
       // Received on Monday 02/11/2026, due 09/11: on track when they arrive.
       MovableClock.pin("2026-11-02T10:00:00+07:00");
-      sync("F-", 200);
+      OverdueBatch.sync("F-", "9.960005", "F1.S", 200);
       get("/api/v1/notifications?size=1").body("total", equalTo(0));
       // Four weeks later two schedulers scan at once: each dossier is taken by one of them.
       MovableClock.pin("2026-11-30T10:00:00+07:00");
@@ -75,7 +75,7 @@ class ConcurrentDispatchTest {
 
       // The mail server goes down: the first attempt fails and is kept for a retry, and the run
       // tries no other mail (they would meet the same refusal); none is lost.
-      sync("G-", 30);
+      OverdueBatch.sync("G-", "9.960005", "F1.S", 30);
       GreenMailResource.outage();
       Map<String, Object> failedRun = run("dispatch");
       assertThat(failedRun.get("sent")).isEqualTo(0);
@@ -132,30 +132,6 @@ class ConcurrentDispatchTest {
                 "head", body("name", "Hà Văn Nam", "title", "Thủ trưởng", "email", email),
                 "validFrom", "2004-01-01"))
         .statusCode(201);
-  }
-
-  /** {@code count} dossiers received on 02/11/2026 (due 09/11): overdue by more than 3 days. */
-  private static void sync(String prefix, int count) {
-    List<Map<String, Object>> batch = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      batch.add(
-          body(
-              "code", prefix + String.format("%04d", i),
-              "procedureCode", "9.960005",
-              "handlingUnitCode", "F1.S",
-              "receivingUnitCode", "F1.S",
-              "channel", "ONLINE",
-              "receivedAt", "2026-11-02T09:00:00+07:00",
-              "applicant",
-                  body("kind", "CITIZEN", "name", "Tô Văn Lâm", "idNumber", "022300009999")));
-    }
-    given()
-        .contentType(ContentType.JSON)
-        .body(batch)
-        .post("/api/v1/sync/dossiers")
-        .then()
-        .statusCode(200)
-        .body("created", equalTo(count));
   }
 
   private static Map<String, Object> run(String job) {

@@ -97,7 +97,7 @@ class DeliveryOutageTest {
     try {
       // Received four weeks ago: overdue, escalated to the province; each notice by mail and hook.
       MovableClock.pin("2026-11-30T10:00:00+07:00");
-      sync("H-", "H1.S", 4);
+      OverdueBatch.sync("H-", "9.950005", "H1.S", 4);
       assertThat(ledger("H-")).hasSize(16);
       // The server keeps the session waiting: five minutes pass before the dispatcher moves on.
       HangingSmtp.hang(() -> MovableClock.pin("2026-11-30T10:05:00+07:00"));
@@ -162,7 +162,7 @@ class DeliveryOutageTest {
     answer(department, "/hooks/gone", 503);
     try {
       MovableClock.pin("2026-11-30T10:00:00+07:00");
-      sync("H2-", "H2", 1);
+      OverdueBatch.sync("H2-", "9.950006", "H2", 1);
       // Retries after 1, 2, 4 minutes, then 8, then at most 10: past the three attempts of
       // notify.max-attempts, still pending.
       for (String at : List.of("10:00", "10:01", "10:03", "10:07", "10:15")) {
@@ -241,37 +241,6 @@ class DeliveryOutageTest {
                 "onlineService",
                 "FULL"))
         .statusCode(201);
-  }
-
-  /** {@code count} dossiers received on 02/11/2026, due 09/11: overdue by more than 3 days. */
-  private static void sync(String prefix, String unit, int count) {
-    String procedure = unit.equals("H2") ? "9.950006" : "9.950005";
-    List<Map<String, Object>> batch = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      batch.add(
-          body(
-              "code",
-              prefix + String.format("%04d", i),
-              "procedureCode",
-              procedure,
-              "handlingUnitCode",
-              unit,
-              "receivingUnitCode",
-              unit,
-              "channel",
-              "ONLINE",
-              "receivedAt",
-              "2026-11-02T09:00:00+07:00",
-              "applicant",
-              body("kind", "CITIZEN", "name", "Tô Văn Lâm", "idNumber", "022300009999")));
-    }
-    given()
-        .contentType(ContentType.JSON)
-        .body(batch)
-        .post("/api/v1/sync/dossiers")
-        .then()
-        .statusCode(200)
-        .body("created", equalTo(count));
   }
 
   private static void run(String job) {
